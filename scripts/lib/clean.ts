@@ -1,0 +1,149 @@
+/**
+ * Stage 2, clean: from raw extracted text to clean lines.
+ *
+ * Normalizations, each named, documented here and tested in tests/clean.test.ts:
+ * - `page-furniture`: page numbers (—11—), running heads (2 / 2023 临汾市人民政府公报 ·市政府文件·)
+ *   and table headers repeated after a page break are removed (they are reported, not lost).
+ * - `letter-spacing`: a gap holding an ideographic space between two single characters is
+ *   typesetting that spreads a short word to a fixed width (组　 长, 杨　 楠, 通　 　 知) and is removed.
+ * - `column-gap`: any other gap holding an ideographic space separates columns (name　 title) and
+ *   becomes one space.
+ * - `pdf-spacing`: other spaces are removed unless they stand between two ASCII letters or digits
+ *   (4. 3 米 → 4.3米, 〔 2019〕 35 号 → 〔2019〕35号, 税务 Ukey → 税务Ukey, CCC 免办 → CCC免办).
+ * - `fullwidth-punctuation`: the extraction turned the gazette's full-width , ; : ( ) ? ! into
+ *   ASCII; they are restored (a comma or colon between two digits is left alone: 1,000, 10:30).
+ * - `line-unwrapping`: hard-wrapped lines of one paragraph or cell are joined with nothing, as
+ *   Chinese text has no spaces between words (a space is kept between two Latin letters).
+ */
+import type { Location } from './messages.ts';
+
+/** One non-blank line of the source, as extracted. */
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  no: number;
+  /** The line exactly as in the file. */
+  raw: string;
+  /** Text after the spacing and punctuation normalizations. */
+  text: string;
+  /** Number of raw lines (blank or whitespace-only) since the previous non-blank line. */
+  gap: number;
+  /** The line starts with a space: the extraction's mark of the first line of a page. */
+  pageStart: boolean;
+}
+
+/** A line removed as page furniture, kept for the conservation report. */
+export interface FurnitureLine {
+  no: number;
+  raw: string;
+  rule: 'page-number' | 'running-head' | 'repeated-table-header';
+}
+
+export interface CleanResult {
+  lines: SourceLine[];
+  furniture: FurnitureLine[];
+}
+
+const IDEOGRAPHIC_GAP = /[ \t]*\u3000[ \t\u3000]*/g;
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** `letter-spacing` and `column-gap`: resolves every gap that holds an ideographic space. */
+export function collapseIdeographicGaps(line: string, columnGap = ' '): string {
+  const parts = line.trim().split(IDEOGRAPHIC_GAP);
+  let out = parts[0] ?? '';
+  for (const next of parts.slice(1)) {
+    const lastWord = out.split(/[::]/).pop() ?? '';
+    const firstWord = next.split(/[::]/)[0] ?? '';
+    const spreadWord = [...lastWord].length === 1 && [...firstWord].length === 1;
+    out += spreadWord ? next : columnGap + next;
+  }
+  return out;
+}
+
+/** `pdf-spacing`: drops ASCII spaces except one between two ASCII letters or digits. */
+export function repairPdfSpacing(text: string): string {
+  return text.replace(/ +/g, (run, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + run.length] ?? '';
+    return ASCII_WORD.test(before) && ASCII_WORD.test(after) ? ' ' : '';
+  });
+}
+
+const FULLWIDTH: Record<string, string> = { ',': ',', ';': ';', ':': ':', '(': '(', ')': ')', '?': '?', '!': '!' };
+
+/** `fullwidth-punctuation`: restores the full-width punctuation the extraction made ASCII. */
+export function restoreFullwidthPunctuation(text: string): string {
+  return text.replace(/[,;:()?!]/g, (ch, offset: number, whole: string) => {
+    const between = /\d/.test(whole[offset - 1] ?? '') && /\d/.test(whole[offset + 1] ?? '');
+    return between && (ch === ',' || ch === ':') ? ch : FULLWIDTH[ch]!;
+  });
+}
+
+/** All in-line normalizations of one extracted line, in order. */
+export function normalizeLine(raw: string): string {
+  // Column gaps travel as NUL through pdf-spacing, which would otherwise remove them.
+  const gapsResolved = collapseIdeographicGaps(raw.replace(/\t/g, ' '), '\u0000');
+  return restoreFullwidthPunctuation(repairPdfSpacing(gapsResolved.trim())).replace(/\u0000/g, ' ');
+}
+
+/** `line-unwrapping`: joins the normalized lines of one paragraph or cell. */
+export function joinWrappedLines(texts: string[]): string {
+  let out = '';
+  for (const text of texts) {
+    const glue = /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(text) ? ' ' : '';
+    out += glue + text;
+  }
+  return out;
+}
+
+export interface FurnitureRules {
+  /** Gazette name as printed in the running heads. */
+  gazette: string;
+}
+
+/** Classifies a raw line as page furniture, or returns undefined for content. */
+export function furnitureRule(raw: string, rules: FurnitureRules): FurnitureLine['rule'] | undefined {
+  const compact = raw.replace(/[\s\u3000]+/g, '');
+  if (/^—\d+—$/.test(compact)) return 'page-number';
+  if (compact.includes(rules.gazette) && /·[^·]+·/.test(compact) && /\d+\/\d{4}/.test(compact)) return 'running-head';
+  return undefined;
+}
+
+/**
+ * Splits the source into non-blank lines, removes page furniture and normalizes each line.
+ * A table header (a line starting 序号) printed again after a page break is furniture.
+ */
+export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
+  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: SourceLine[] = [];
+  const furniture: FurnitureLine[] = [];
+  const tableHeaders = new Set<string>();
+  let gap = 0;
+  rawLines.forEach((raw, index) => {
+    const no = index + 1;
+    if (raw.trim() === '') {
+      gap += 1;
+      return;
+    }
+    const rule = furnitureRule(raw, rules) ?? repeatedHeader(raw, tableHeaders);
+    if (rule) {
+      furniture.push({ no, raw, rule });
+      return;
+    }
+    lines.push({ no, raw, text: normalizeLine(raw), gap, pageStart: /^[ \u3000]/.test(raw) && !/^[ \u3000]{2}/.test(raw) });
+    gap = 0;
+  });
+  return { lines, furniture };
+}
+
+function repeatedHeader(raw: string, seen: Set<string>): FurnitureLine['rule'] | undefined {
+  const compact = raw.replace(/[\s\u3000]+/g, '');
+  if (!compact.startsWith('序号')) return undefined;
+  if (seen.has(compact)) return 'repeated-table-header';
+  seen.add(compact);
+  return undefined;
+}
+
+/** Location of a line, for messages. */
+export function at(file: string, line: { no: number }): Location {
+  return { file, line: line.no };
+}

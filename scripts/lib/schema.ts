@@ -1,0 +1,168 @@
+/**
+ * One zod schema per record kind. The ingest scripts validate every record against these
+ * before writing it, and `src/content.config.ts` imports the same schemas, so the site
+ * and the pipeline can never disagree about what a field means.
+ */
+import { z } from 'zod';
+
+/** ASCII slug used in URLs and file names: lower-case letters, digits and dashes. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII slug');
+
+/** ISO calendar date, e.g. 2023-02-03. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+
+/** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号. */
+export const docNumber = z.string().regex(/^\S+〔\d{4}〕\d+号$/, 'must be a canonical 文号 like 临政发〔2023〕2号');
+
+/** A reference from one document to another document or regulation. */
+export const citationSchema = z.object({
+  /** The cited 文号 in canonical form, when the citation carries one. */
+  number: docNumber.optional(),
+  /** The cited title as printed between 《》, without the brackets. */
+  title: z.string().optional(),
+  /** Slug of the cited document when it is in this corpus; absent for external citations. */
+  target: slug.optional(),
+  /** Anchor of the block in the citing document where the citation appears. */
+  anchor: z.string(),
+});
+
+/** One 附件 (annex) line of a document. */
+export const attachmentSchema = z.object({
+  /** Annex number as printed (1, 2, …); absent when the document has a single unnumbered annex. */
+  no: z.number().int().positive().optional(),
+  /** Annex title as printed. */
+  title: z.string(),
+  /** Anchor of the annex heading in the document body. */
+  anchor: z.string().optional(),
+});
+
+/** A gazette issue (one source text file). */
+export const issueSchema = z.object({
+  /** Issue id, e.g. 2023-02 (year and number); also its slug. */
+  id: slug,
+  /** Gazette name as printed on the cover. */
+  gazette: z.string(),
+  /** Year of the issue. */
+  year: z.number().int(),
+  /** Number of the issue within its year. */
+  number: z.number().int().positive(),
+  /** Human title, e.g. 临汾市人民政府公报 2023年第2期. */
+  title: z.string(),
+  /** Source text file name under content/source/. */
+  source: z.string(),
+});
+
+/** An official document (通知, 批复, …) of the gazette. */
+export const documentSchema = z.object({
+  /** URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号. */
+  slug,
+  /** 文号 without spaces, e.g. 临政发〔2023〕2号. */
+  number: docNumber,
+  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室. */
+  issuer: z.string(),
+  /** Title as printed, from 关于 to the document type. */
+  title: z.string(),
+  /** 成文日期 as ISO date. */
+  date: isoDate,
+  /** Document type, the last word of the title: 通知, 批复, … */
+  type: z.string(),
+  /** 主送机关, in printed order. */
+  addressees: z.array(z.string()).min(1),
+  /** Disclosure note as printed without brackets, e.g. 此件公开发布. */
+  disclosure: z.string().optional(),
+  /** 附件 titles, in printed order. */
+  attachments: z.array(attachmentSchema),
+  /** Slugs of the responsible units the document names (canonical, deduplicated). */
+  units: z.array(slug),
+  /** Slugs of the county-level governments the document names. */
+  counties: z.array(slug),
+  /** Gazette issue id this document appears in. */
+  issue: slug,
+  /** Position of the document within its issue, from 1. */
+  order: z.number().int().positive(),
+  /** Line range [first, last] of the document in the issue's source text (1-based). */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** Title of the plan or measures the notice issues (印发), when it issues one. */
+  issues: z.string().optional(),
+  /** Documents and regulations cited in the text. */
+  citations: z.array(citationSchema),
+  /** Anchor id of every top-level block of the Markdown body, in order. */
+  anchors: z.array(z.string()),
+});
+
+/** One sub-row of a reform item: a measure and the units responsible for it. */
+export const itemRowSchema = z.object({
+  /** 具体举措 as printed (line wraps joined). */
+  measures: z.string(),
+  /** 责任单位 as printed, one entry per unit. */
+  units: z.array(z.string()).min(1),
+});
+
+/** A reform item (改革事项) or a plan's 推进举措, with the units that own it. */
+export const itemSchema = z.object({
+  /** URL slug: parent document slug and zero-padded number, e.g. lzf-2023-2-037. */
+  slug,
+  /** 文号 of the parent document. */
+  document: docNumber,
+  /** Slug of the parent document. */
+  documentSlug: slug,
+  /** Title of the list or section the item belongs to. */
+  list: z.string(),
+  /** Item number within its list, from 1. */
+  no: z.number().int().positive(),
+  /** True when marked ∗: the item implements one of the national 101 tasks. */
+  national: z.boolean(),
+  /** 改革事项 (or the 推进举措 heading) as printed. */
+  name: z.string(),
+  /** Sub-rows, in printed order. */
+  rows: z.array(itemRowSchema).min(1),
+  /** Responsibility clause as printed, for items whose units are given in a closing parenthesis. */
+  responsibility: z.string().optional(),
+  /** Slugs of all responsible units, canonical and deduplicated, in order of first mention. */
+  units: z.array(slug).min(1),
+  /** Slugs of the leading units: first-listed unit of each sub-row, or those 负责 in a plan. */
+  lead: z.array(slug),
+  /** Slugs of supporting units: every other unit of a sub-row. */
+  support: z.array(slug),
+  /** Slugs of the units that 具体落实 (implement locally), for plan items. */
+  implement: z.array(slug),
+  /** Numbered task of the plan body this item implements, when one shares its name. */
+  task: z
+    .object({
+      /** Task number in the plan body (1–29). */
+      no: z.number().int().positive(),
+      /** Task heading as printed. */
+      title: z.string(),
+      /** Anchor of the task heading in the parent document. */
+      anchor: z.string(),
+    })
+    .optional(),
+  /** Anchor of the item's row (or section) in the parent document. */
+  anchor: z.string(),
+  /** Gazette issue id. */
+  issue: slug,
+});
+
+/** Kinds of responsible unit. */
+export const unitKinds = ['市直部门', '县级人民政府', '驻临单位', '司法机关', '企业', '其他'] as const;
+
+/** A responsible unit, canonical, with every alias printed across the documents. */
+export const unitSchema = z.object({
+  /** ASCII slug, e.g. market-regulation. */
+  slug,
+  /** Canonical (full) name. */
+  name: z.string(),
+  /** Every other name printed for this unit (short forms, older names). */
+  aliases: z.array(z.string()),
+  /** Kind of unit. */
+  kind: z.enum(unitKinds),
+  /** True for a collective entry standing for several units, e.g. 各县(市、区)人民政府. */
+  collective: z.boolean().default(false),
+});
+
+export type Issue = z.infer<typeof issueSchema>;
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type ItemRecord = z.infer<typeof itemSchema>;
+export type ItemRow = z.infer<typeof itemRowSchema>;
+export type UnitRecord = z.infer<typeof unitSchema>;
+export type Citation = z.infer<typeof citationSchema>;

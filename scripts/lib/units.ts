@@ -1,0 +1,72 @@
+/**
+ * The registry of responsible units: one canonical record per unit with every printed alias.
+ * Unit lists in the source are parsed against it, so a name it does not know is reported
+ * instead of silently becoming a new unit.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { unitSchema, type UnitRecord } from './schema.ts';
+
+export class UnitRegistry {
+  /** Every printed form (name or alias) → its record. */
+  private readonly byName = new Map<string, UnitRecord>();
+  /** Printed forms, longest first, for greedy matching. */
+  private readonly forms: string[];
+
+  constructor(readonly units: UnitRecord[]) {
+    for (const unit of units) {
+      for (const form of [unit.name, ...unit.aliases]) {
+        const clash = this.byName.get(form);
+        if (clash) throw new Error(`unit name ${form} is listed for both ${clash.slug} and ${unit.slug}`);
+        this.byName.set(form, unit);
+      }
+    }
+    this.forms = [...this.byName.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  static load(path: string): UnitRegistry {
+    const raw = parseYaml(readFileSync(path, 'utf8')) as unknown[];
+    return new UnitRegistry(raw.map((entry) => unitSchema.parse({ aliases: [], ...(entry as object) })));
+  }
+
+  /** The unit printed as `name`, if known. */
+  lookup(name: string): UnitRecord | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Known printed forms occurring in `text`, longest match first, left to right. */
+  mentions(text: string): UnitRecord[] {
+    const found: UnitRecord[] = [];
+    for (let i = 0; i < text.length; ) {
+      const form = this.forms.find((f) => text.startsWith(f, i));
+      if (form) {
+        found.push(this.byName.get(form)!);
+        i += form.length;
+      } else i += 1;
+    }
+    return found;
+  }
+
+  /**
+   * Parses a 、-separated list of unit names that covers the whole text, e.g.
+   * `市司法局、各县(市、区)人民政府`. Returns the printed names, or undefined when any part is
+   * not a known unit. A run of bare county names sharing one suffix (洪洞县、古县人民政府) is read
+   * as one name each.
+   */
+  parseList(text: string): string[] | undefined {
+    const names: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const form = this.forms.find((f) => text.startsWith(f, i) && (i + f.length === text.length || text[i + f.length] === '、'));
+      if (!form) return undefined;
+      names.push(form);
+      i += form.length + 1;
+    }
+    return names.length > 0 && !text.endsWith('、') ? names : undefined;
+  }
+
+  /** Canonical slugs of printed names, deduplicated in order. */
+  slugs(names: string[]): string[] {
+    return [...new Set(names.map((n) => this.byName.get(n)!.slug))];
+  }
+}
