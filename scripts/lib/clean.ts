@@ -51,8 +51,8 @@ export function collapseIdeographicGaps(line: string, columnGap = ' '): string {
   const parts = line.trim().split(IDEOGRAPHIC_GAP);
   let out = parts[0] ?? '';
   for (const next of parts.slice(1)) {
-    const lastWord = out.split(/[::]/).pop() ?? '';
-    const firstWord = next.split(/[::]/)[0] ?? '';
+    const lastWord = out.split(/[:：\s]/).pop() ?? '';
+    const firstWord = next.split(/[:：\s]/)[0] ?? '';
     const spreadWord = [...lastWord].length === 1 && [...firstWord].length === 1;
     out += spreadWord ? next : columnGap + next;
   }
@@ -68,7 +68,7 @@ export function repairPdfSpacing(text: string): string {
   });
 }
 
-const FULLWIDTH: Record<string, string> = { ',': ',', ';': ';', ':': ':', '(': '(', ')': ')', '?': '?', '!': '!' };
+const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 
 /** `fullwidth-punctuation`: restores the full-width punctuation the extraction made ASCII. */
 export function restoreFullwidthPunctuation(text: string): string {

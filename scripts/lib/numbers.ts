@@ -33,7 +33,7 @@ export interface DocNumber {
  */
 export function parseDocNumber(text: string): DocNumber | undefined {
   const compact = text.replace(/[\s\u3000]+/g, '');
-  const m = /^([\p{Script=Han}]{1,8}?)[〔\[(【(]?(\d{4})[〕\])】)]?第?(\d{1,4})号?$/u.exec(compact);
+  const m = /^([\p{Script=Han}]{1,8}?)[〔\[(【（]?(\d{4})[〕\])】）]?第?(\d{1,4})号?$/u.exec(compact);
   if (!m) return undefined;
   return { prefix: m[1]!, year: Number(m[2]), serial: Number(m[3]) };
 }

@@ -33,9 +33,9 @@ export function columnWidth(lines: SourceLine[]): number {
 
 const LEVELS: { level: number; pattern: RegExp; numeral: (m: RegExpExecArray) => number | undefined }[] = [
   { level: 1, pattern: /^([一二三四五六七八九十]+)、/, numeral: (m) => parseChineseNumeral(m[1]!) },
-  { level: 2, pattern: /^(([一二三四五六七八九十]+))/, numeral: (m) => parseChineseNumeral(m[1]!) },
+  { level: 2, pattern: /^（([一二三四五六七八九十]+)）/, numeral: (m) => parseChineseNumeral(m[1]!) },
   { level: 3, pattern: /^(\d{1,2})\.(?![\d.])/, numeral: (m) => Number(m[1]) },
-  { level: 4, pattern: /^((\d{1,2}))/, numeral: (m) => Number(m[1]) },
+  { level: 4, pattern: /^（(\d{1,2})）/, numeral: (m) => Number(m[1]) },
 ];
 
 export interface HeadingMarker {
@@ -55,9 +55,9 @@ export function headingMarker(text: string): HeadingMarker | undefined {
   return undefined;
 }
 
-const ROLE = /^(组长|副组长|成员)[::]/;
+const ROLE = /^(组长|副组长|成员)[:：]/;
 const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
-const SENTENCE_END = /[。;:!?][”’)》]?$/;
+const SENTENCE_END = /[。；：！？][”’）》]?$/;
 
 /** Tracks heading numbers so that a marker counts only when it continues the sequence. */
 class HeadingSequence {
@@ -73,7 +73,7 @@ class HeadingSequence {
 
 /** Splits a run-in heading after its first sentence (or a short label ending in :). */
 function splitRunInHeading(text: string): [string, string] {
-  const colon = text.search(/[::]/);
+  const colon = text.search(/[:：]/);
   const stop = text.indexOf('。');
   if (colon !== -1 && colon < 16 && (stop === -1 || colon < stop)) return [text.slice(0, colon + 1), text.slice(colon + 1)];
   if (stop !== -1) return [text.slice(0, stop + 1), text.slice(stop + 1)];
@@ -90,7 +90,14 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
     const m = headingMarker(line.text);
     return m && sequence.accepts(m) ? m : undefined;
   };
-  const short = (line: SourceLine) => lineWidth(line.text) <= width - 1;
+  // A paragraph's last line ends early; its first line is indented two characters, so a first
+  // line ends early only if it is shorter still. Punctuation is set narrower than a character,
+  // so full lines vary by about one character.
+  const short = (line: SourceLine) => lineWidth(line.text) <= width - 2 - (line === current[0] ? 2 : 0);
+  const headingOpen = () => mode === 'heading' && !joinWrappedLines(current.map((l) => l.text)).includes('。');
+  // A title-only heading that fills its line is followed by an indented first line.
+  const indentedAfterFullHeading = (line: SourceLine, previous: SourceLine) =>
+    lineWidth(previous.text) >= width - 1.5 && lineWidth(line.text) >= width - 3 && lineWidth(line.text) <= width - 1.5;
 
   const flush = () => {
     if (current.length === 0) return;
@@ -117,8 +124,8 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
       line.text.startsWith('———') ||
       /^\u3000/.test(line.raw) ||
       (mode !== 'list' && ROLE.test(line.text)) ||
-      (mode === 'heading' && short(previous)) ||
-      (mode === 'text' && SENTENCE_END.test(previous.text) && short(previous));
+      (headingOpen() && (short(previous) || indentedAfterFullHeading(line, previous))) ||
+      (mode !== 'list' && !headingOpen() && SENTENCE_END.test(previous.text) && short(previous));
     const continuesList =
       mode === 'list' && previous !== undefined && (ROLE.test(line.text) || PERSON.test(line.text) || (!SENTENCE_END.test(previous.text) && !short(previous)));
     if (mode === 'list' && continuesList && !validMarker(line)) {

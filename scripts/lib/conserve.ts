@@ -1,0 +1,61 @@
+/**
+ * The conservation check: every character of the cleaned source must land in exactly one
+ * output place. Each document's Markdown is parsed back and its text compared with the source
+ * lines it came from (whitespace aside, since line wraps and PDF spacing are not content);
+ * the header lines must equal the title, 文号 and issuer; and the documents together must
+ * cover every clean line of the issue once.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { SourceLine } from './clean.ts';
+import type { LinkedDocument } from './link.ts';
+import { parseMarkdown } from './markdown.ts';
+import type { MessageLog } from './messages.ts';
+
+const strip = (s: string) => s.replace(/\s+/g, '');
+
+/** Index of the first difference of two strings, or -1 when equal. */
+function firstDifference(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
+}
+
+/** Source line holding the `offset`-th non-space character of the lines' joined text. */
+function lineAt(lines: SourceLine[], offset: number): SourceLine {
+  let seen = 0;
+  for (const line of lines) {
+    seen += strip(line.text).length;
+    if (seen > offset) return line;
+  }
+  return lines[lines.length - 1]!;
+}
+
+export function checkConservation(file: string, allLines: SourceLine[], documents: LinkedDocument[], markdown: Map<string, string>, log: MessageLog): void {
+  let covered = 0;
+  for (const { record, parsed } of documents) {
+    const src = parsed.source;
+    covered += src.issuerLines.length + src.titleLines.length + 1 + src.bodyLines.length;
+    const header: [string, string, SourceLine][] = [
+      [strip(src.titleLines.map((l) => l.text).join('')), strip(record.title), src.titleLines[0]!],
+      [strip(src.numberLine.text), record.number, src.numberLine],
+    ];
+    if (src.headerIssuer) header.push([src.headerIssuer, record.issuer, src.issuerLines[0]!]);
+    for (const [printed, output, line] of header) {
+      if (printed !== output) log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
+    }
+    const { body } = parseMarkdown(markdown.get(record.slug)!);
+    if (body.length !== record.anchors.length) {
+      log.report({ file, line: src.numberLine.no }, 'conservation', `document ${record.number}: ${record.anchors.length} blocks were written but the Markdown reads back as ${body.length}`);
+    }
+    const expected = strip(src.bodyLines.map((l) => l.text).join(''));
+    const actual = strip(body.map((node) => toString(node)).join(''));
+    const at = firstDifference(expected, actual);
+    if (at !== -1) {
+      const line = lineAt(src.bodyLines, at);
+      log.report({ file, line: line.no }, 'conservation', `document ${record.number}: output differs from the source here: source “${expected.slice(at, at + 16)}”, output “${actual.slice(at, at + 16)}”`);
+    }
+  }
+  if (covered !== allLines.length) {
+    log.report({ file, line: allLines[0]?.no ?? 1 }, 'conservation', `the documents cover ${covered} of the ${allLines.length} clean lines`);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Stage 5, link: parsed documents → validated records. Resolves citations (by 文号 or by
+ * 《title》) to documents of the corpus or keeps them as external citations, turns annex rows and
+ * plan measures into items with canonical units, and ties items to the numbered task of the
+ * plan body that shares their name.
+ */
+import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
+import { blockText } from './blocks.ts';
+import { IngestError, type MessageLog } from './messages.ts';
+import { docNumberSlug, formatDocNumber, parseDocNumber } from './numbers.ts';
+import type { ParsedDocument } from './parse-document.ts';
+import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord } from './schema.ts';
+import type { UnitRegistry } from './units.ts';
+
+export interface LinkedDocument {
+  record: DocumentRecord;
+  parsed: ParsedDocument;
+  blocks: AnchoredBlock[];
+}
+
+const CITATION = /《([^《》]+)》(?:\uff08([^\uff08\uff09]*〔\d{4}〕\d+号)\uff09)?|\uff08([\p{Script=Han}]{2,8}〔\d{4}〕\d+号)\uff09/gu;
+
+/** Citations in a text: 《title》, 《title》(文号) and bare (文号). */
+export function findCitations(text: string): { title?: string; number?: string }[] {
+  return [...text.matchAll(CITATION)].map((m) => {
+    const numberText = m[2] ?? m[3];
+    const parsed = numberText ? parseDocNumber(numberText) : undefined;
+    return { ...(m[1] ? { title: m[1] } : {}), ...(parsed ? { number: formatDocNumber(parsed) } : {}) };
+  });
+}
+
+const ROLE_CLAUSE = /^(.+?)(按职责分工负责|分工负责|负责|具体落实)$/;
+
+/** Reads a closing responsibility clause: (市能源局…按职责分工负责，洪洞县…人民政府具体落实). */
+export function parseResponsibility(text: string, registry: UnitRegistry): { lead: string[]; implement: string[] } | undefined {
+  const m = /^\uff08(.+)\uff09$/.exec(text);
+  if (!m) return undefined;
+  const lead: string[] = [];
+  const implement: string[] = [];
+  for (const clause of m[1]!.split('\uff0c')) {
+    const c = ROLE_CLAUSE.exec(clause);
+    const names = c && registry.parseList(c[1]!);
+    if (!c || !names) return undefined;
+    (c[2] === '具体落实' ? implement : lead).push(...names);
+  }
+  return { lead, implement };
+}
+
+export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: UnitRegistry, log: MessageLog): { documents: LinkedDocument[]; items: ItemRecord[] } {
+  const slugOf = (d: ParsedDocument) => {
+    try {
+      return docNumberSlug(parseDocNumber(d.number)!);
+    } catch (e) {
+      throw new IngestError({ file: d.source.file, line: d.source.numberLine.no }, 'document-slug', (e as Error).message);
+    }
+  };
+  const byNumber = new Map(parsed.map((d) => [d.number, d]));
+  const byTitle = new Map(parsed.flatMap((d) => [[d.title, d] as const, ...(d.planTitle ? [[d.planTitle, d] as const] : [])]));
+  if (byNumber.size !== parsed.length) {
+    const dup = parsed.find((d, i) => parsed.findIndex((e) => e.number === d.number) !== i)!;
+    throw new IngestError({ file: dup.source.file, line: dup.source.numberLine.no }, 'duplicate-number', `文号 ${dup.number} appears twice`);
+  }
+
+  const documents: LinkedDocument[] = [];
+  const items: ItemRecord[] = [];
+  parsed.forEach((doc, index) => {
+    const slug = slugOf(doc);
+    const blocks = anchorBlocks(doc.parts);
+    const text = blocks.map((b) => blockText(b.block)).join('\n');
+    const mentioned = registry.mentions(text);
+    const citations: Citation[] = blocks.flatMap(({ block, anchor }) =>
+      findCitations(blockText(block)).map((c) => {
+        const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
+        return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}), anchor };
+      }),
+    );
+    const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
+    const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0]!, ...doc.source.bodyLines];
+    const record = documentSchema.parse({
+      slug,
+      number: doc.number,
+      issuer: doc.issuer,
+      title: doc.title,
+      date: doc.date,
+      type: doc.type,
+      addressees: doc.addressees,
+      ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
+      attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
+      units: [...new Set(mentioned.map((u) => u.slug))],
+      counties: [...new Set(mentioned.filter((u) => u.kind === '县级人民政府' && !u.collective).map((u) => u.slug))],
+      issue: issue.id,
+      order: index + 1,
+      lines: [lines[0]!.no, lines[lines.length - 1]!.no],
+      ...(doc.planTitle ? { issues: doc.planTitle } : {}),
+      citations,
+      anchors: blocks.map((b) => b.anchor),
+    });
+    if (doc.issuer !== (doc.source.headerIssuer ?? doc.issuer)) {
+      log.report({ file: doc.source.file, line: doc.source.numberLine.no }, 'issuer-mismatch', `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`);
+    }
+    documents.push({ record, parsed: doc, blocks });
+    items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, blocks, registry));
+  });
+  return { documents, items };
+}
+
+/** Numbered tasks (level-3 headings) of the plan body, by title without marker and 。. */
+function planTasks(blocks: AnchoredBlock[]): Map<string, { no: number; title: string; anchor: string }> {
+  const tasks = new Map<string, { no: number; title: string; anchor: string }>();
+  for (const { block, anchor, part } of blocks) {
+    if (part.kind !== 'plan' || block.kind !== 'heading' || block.level !== 3) continue;
+    const title = block.text.replace(/^\d+\./, '').replace(/。$/, '');
+    tasks.set(title, { no: block.number, title: block.text, anchor });
+  }
+  return tasks;
+}
+
+function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, blocks: AnchoredBlock[], registry: UnitRegistry, log: MessageLog): ItemRecord[] {
+  const table = doc.reformTable;
+  if (!table) return [];
+  const where = { file: doc.source.file, line: table.table.lines[0]!.no };
+  if (table.declared !== undefined && table.declared !== table.items.length) {
+    log.report(where, 'declared-count', `${table.list} declares ${table.declared} items but ${table.items.length} were read`);
+  }
+  const tableAnchor = blocks.find((b) => b.block === table.table)!.anchor;
+  const tasks = planTasks(blocks);
+  return table.items.map((item) => {
+    const lead = registry.slugs(item.rows.map((r) => r.units[0]!));
+    const all = registry.slugs(item.rows.flatMap((r) => r.units));
+    const task = tasks.get(item.name);
+    return itemSchema.parse({
+      slug: `${record.slug}-${String(item.no).padStart(3, '0')}`,
+      document: record.number,
+      documentSlug: record.slug,
+      list: table.list,
+      no: item.no,
+      national: item.national,
+      name: item.name,
+      rows: item.rows.map((r) => ({ measures: r.measures, units: r.units })),
+      units: all,
+      lead,
+      support: all.filter((s) => !lead.includes(s)),
+      implement: [],
+      ...(task ? { task } : {}),
+      anchor: rowAnchor(tableAnchor, item.no),
+      issue: issue.id,
+    });
+  });
+}
+
+/** 推进举措 of a plan: level-2 sections whose last paragraph is a responsibility clause. */
+function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[], registry: UnitRegistry): ItemRecord[] {
+  const items: ItemRecord[] = [];
+  let list = '';
+  for (let i = 0; i < blocks.length; i += 1) {
+    const { block, anchor, part } = blocks[i]!;
+    if (part.kind !== 'plan' || block.kind !== 'heading') continue;
+    if (block.level === 1) list = block.text.replace(/^[一二三四五六七八九十]+、/, '');
+    if (block.level !== 2) continue;
+    const body: string[] = [];
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.block.kind === 'paragraph' && blocks[j]!.part === part) body.push(blockText(blocks[j++]!.block));
+    const clause = body[body.length - 1];
+    const roles = clause ? parseResponsibility(clause, registry) : undefined;
+    if (!roles || body.length < 2) continue;
+    const lead = registry.slugs(roles.lead);
+    const implement = registry.slugs(roles.implement);
+    items.push(
+      itemSchema.parse({
+        slug: `${record.slug}-${String(block.number).padStart(2, '0')}`,
+        document: record.number,
+        documentSlug: record.slug,
+        list,
+        no: block.number,
+        national: false,
+        name: block.text.replace(/^\uff08[一二三四五六七八九十]+\uff09/, ''),
+        rows: [{ measures: body.slice(0, -1).join(''), units: [...roles.lead, ...roles.implement] }],
+        responsibility: clause,
+        units: [...new Set([...lead, ...implement])],
+        lead,
+        support: [],
+        implement,
+        anchor,
+        issue: issue.id,
+      }),
+    );
+  }
+  return items;
+}
