@@ -1,0 +1,37 @@
+/**
+ * Content collections over the pipeline's output (content/ by default; CONTENT_DIR overrides,
+ * e.g. for fixtures). Schemas are imported from the pipeline so site and ingest cannot drift.
+ *
+ * We use Astro's glob loader but strip Markdown rendering from it: document bodies are
+ * rendered by src/lib/markdown.ts (remark → mdast → hast with ids from `anchors`), never
+ * by Astro's renderer, and raw HTML in the source is never passed through.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import path from 'node:path';
+import { issueSchema, documentSchema, itemSchema, unitSchema } from '../scripts/lib/schema.ts';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+function source(kind: string): Loader {
+  const inner = glob({ pattern: '*.md', base: path.join(contentDir, kind) });
+  return {
+    name: `gongbao-${kind}`,
+    load: (ctx) =>
+      inner.load({
+        ...ctx,
+        // keep only front-matter parsing; no Astro Markdown rendering at load time
+        entryTypes: new Map(
+          [...ctx.entryTypes].map(([ext, t]) => [ext, { getEntryInfo: t.getEntryInfo }] as const),
+        ) as typeof ctx.entryTypes,
+      }),
+  };
+}
+
+export const collections = {
+  issues: defineCollection({ loader: source('issues'), schema: issueSchema }),
+  documents: defineCollection({ loader: source('documents'), schema: documentSchema }),
+  items: defineCollection({ loader: source('items'), schema: itemSchema }),
+  units: defineCollection({ loader: source('units'), schema: unitSchema }),
+};

@@ -1,0 +1,59 @@
+/**
+ * One tokenisation for both sides of the search, so index and query always agree.
+ *
+ * Pagefind segments Chinese with jieba at index time and with Intl.Segmenter at query time;
+ * the two disagree on many words, so queries miss pages that contain them word for word.
+ * We side-step both segmenters: every character that is not an ASCII letter or digit becomes
+ * its own word (runs of ASCII letters/digits stay one word), in the index and in the query,
+ * and a query is run as a Pagefind exact-phrase search. A phrase of single characters
+ * matches exactly the pages that contain the query as a substring (whitespace ignored).
+ * Punctuation is kept as words too (Pagefind's includeCharacters), so 〔2023〕2号 never
+ * matches 〔2023〕12号.
+ */
+
+/** Punctuation Pagefind must keep as words (index and query). ASCII " is excluded: it marks phrases. */
+export const INCLUDE_CHARACTERS = '〔〕《》“”‘’、。,，;；:：()（）!！?？·—…-[]【】<>〈〉「」『』/%＋+=∗*＊〇.';
+
+const SPLIT = /([^A-Za-z0-9\s])/gu;
+const KEEP = new Set(INCLUDE_CHARACTERS);
+/** Punctuation Pagefind would strip: dropped on both sides so word positions agree. */
+const DROP = /[\p{P}\p{Cf}]/gu;
+
+/** Space-separate every non-alphanumeric character: the text Pagefind indexes. */
+export function spaced(text: string): string {
+  return text
+    .replace(DROP, (c) => (KEEP.has(c) ? c : ' '))
+    .replace(SPLIT, ' $1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Undo `spaced` for display: join words, keeping a space only between two ASCII words. */
+export function unspaced(words: string[]): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i && /[A-Za-z0-9]$/.test(words[i - 1]!) && /^[A-Za-z0-9]/.test(w)) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+/** Normalise text for exact-substring comparison (whitespace is not significant in Chinese). */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+/** Split a user query into terms (whitespace separated); each term is one phrase search. */
+export function queryTerms(q: string): string[] {
+  return q
+    .trim()
+    .split(/\s+/)
+    .map((t) => t.replace(/"/g, ''))
+    .filter((t) => t.length > 0);
+}
+
+/** The Pagefind query string for one term: an exact phrase of spaced characters. */
+export function pagefindPhrase(term: string): string {
+  return `"${spaced(term)}"`;
+}

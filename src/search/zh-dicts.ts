@@ -1,0 +1,60 @@
+/**
+ * Simplified ⇄ Traditional dictionaries pruned to this site's text, built at build time from
+ * opencc-js's character-level presets (s2tw: STPhrases + STCharacters, then TWVariants;
+ * tw2s: TWVariantsRev, then TSPhrases + TSCharacters). The phrase-rewriting "twp" tables,
+ * which change official wording (e.g. vocabulary), are never used.
+ *
+ * Pruning keeps exactly the entries that can fire on this site's text (s2t) or that can
+ * produce a character of it (t2s), so the browser downloads a few KB instead of ~1 MB and
+ * converts exactly as opencc-js's cn→tw / tw→cn converters would.
+ */
+import { configs } from 'opencc-js/preset/cn2t';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+
+type Entry = [string, string];
+const entries = (d: string): Entry[] =>
+  d
+    .split('|')
+    .filter(Boolean)
+    .map((e) => {
+      const i = e.indexOf(' ');
+      return [e.slice(0, i), e.slice(i + 1)] as Entry;
+    });
+const ser = (es: Entry[]) => es.map(([k, v]) => `${k} ${v}`).join('|');
+
+/** Dictionary groups in ConverterFactory form: one array of serialized dicts per stage. */
+export type DictGroups = string[][];
+
+export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictGroups } {
+  void configs; // the presets document the chains reproduced below
+  const chars = new Set(corpus);
+  // every substring that could be a phrase key, by length
+  const st = entries(STPhrases);
+  const lengths = new Set(st.map(([k]) => [...k].length));
+  const present = new Set<string>();
+  const cps = [...corpus];
+  for (let i = 0; i < cps.length; i++) {
+    for (const L of lengths) if (i + L <= cps.length) present.add(cps.slice(i, i + L).join(''));
+  }
+  const s2t: DictGroups = [
+    [ser(st.filter(([k]) => present.has(k))), ser(entries(STCharacters).filter(([k]) => chars.has(k)))],
+    [TWVariantsPhrases, TWVariants],
+  ];
+  // Traditional → Simplified: keep entries whose output is made of characters of the site
+  const inSite = (v: string) => [...v.split(' ')[0]!].every((c) => chars.has(c));
+  const tsChars = entries(TSCharacters).filter(([, v]) => inSite(v));
+  const tsKeys = new Set(tsChars.map(([k]) => k));
+  const viaTs = (v: string) => [...v.split(' ')[0]!].every((c) => chars.has(c) || tsKeys.has(c));
+  const t2s: DictGroups = [
+    [ser(entries(TWVariantsRevPhrases).filter(([, v]) => viaTs(v))), TWVariantsRev],
+    [ser(entries(TSPhrases).filter(([, v]) => inSite(v))), ser(tsChars)],
+  ];
+  return { s2t, t2s };
+}
