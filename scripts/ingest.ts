@@ -54,7 +54,8 @@ export function ingest(root: string): IngestResult {
 }
 
 function main(): number {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const rootArg = process.argv.find((a) => a.startsWith('--root='));
+  const root = rootArg ? rootArg.slice('--root='.length) : join(dirname(fileURLToPath(import.meta.url)), '..');
   const check = process.argv.includes('--check');
   const started = performance.now();
   let result: IngestResult;

@@ -59,15 +59,15 @@ const ROLE = /^(组长|副组长|成员)[:：]/;
 const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
 const SENTENCE_END = /[。；：！？][”’）》]?$/;
 
-/** Tracks heading numbers so that a marker counts only when it continues the sequence. */
+/** Tracks heading numbers so that a marker counts only when it continues its sequence or restarts at 1. */
 class HeadingSequence {
   private readonly last = [0, 0, 0, 0, 0];
   accepts(m: HeadingMarker): boolean {
     return m.number === this.last[m.level]! + 1 || m.number === 1;
   }
+  // Lower levels are not reset: a plan may number its tasks 1–29 straight through its sections.
   record(m: HeadingMarker): void {
     this.last[m.level] = m.number;
-    for (let l = m.level + 1; l < this.last.length; l += 1) this.last[l] = 0;
   }
 }
 
@@ -85,6 +85,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
   const sequence = new HeadingSequence();
   let current: SourceLine[] = [];
   let mode: 'text' | 'heading' | 'list' = 'text';
+  let marker: HeadingMarker | undefined;
 
   const validMarker = (line: SourceLine) => {
     const m = headingMarker(line.text);
@@ -105,9 +106,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
     if (mode === 'list') {
       blocks.push({ kind: 'list', items: listItems(current), lines: current });
     } else {
-      const marker = validMarker(current[0]!);
       if (marker) {
-        sequence.record(marker);
         const [heading, rest] = splitRunInHeading(text);
         blocks.push({ kind: 'heading', level: marker.level, number: marker.number, text: heading, lines: current });
         if (rest) blocks.push({ kind: 'paragraph', text: [rest], lines: [] });
@@ -125,7 +124,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
       /^\u3000/.test(line.raw) ||
       (mode !== 'list' && ROLE.test(line.text)) ||
       (headingOpen() && (short(previous) || indentedAfterFullHeading(line, previous))) ||
-      (mode !== 'list' && !headingOpen() && SENTENCE_END.test(previous.text) && short(previous));
+      (mode !== 'list' && !headingOpen() && SENTENCE_END.test(previous.text) && (short(previous) || line.text.startsWith('（')));
     const continuesList =
       mode === 'list' && previous !== undefined && (ROLE.test(line.text) || PERSON.test(line.text) || (!SENTENCE_END.test(previous.text) && !short(previous)));
     if (mode === 'list' && continuesList && !validMarker(line)) {
@@ -134,7 +133,10 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
     }
     if (startsBlock || mode === 'list') {
       flush();
-      mode = ROLE.test(line.text) ? 'list' : validMarker(line) ? 'heading' : 'text';
+      // Recorded as the block opens, so the next marker is judged against this one.
+      marker = ROLE.test(line.text) ? undefined : validMarker(line);
+      if (marker) sequence.record(marker);
+      mode = ROLE.test(line.text) ? 'list' : marker ? 'heading' : 'text';
     }
     current.push(line);
   }

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { cleanSource, collapseIdeographicGaps, furnitureRule, joinWrappedLines, normalizeLine, repairPdfSpacing, restoreFullwidthPunctuation } from '../scripts/lib/clean.ts';
+
+const rules = { gazette: '临汾市人民政府公报' };
+
+describe('page-furniture', () => {
+  test.each([
+    ['—11—', 'page-number'],
+    ['2 / 2023　 临汾市人民政府公报　 　 　 ·市政府文件·　', 'running-head'],
+    ['　 ·市政府办公室文件·　 　 　 2 / 2023　 临汾市人民政府公报', 'running-head'],
+    ['临汾市人民政府公报', undefined],
+    ['2021—2030 年', undefined],
+  ])('%s is %s', (line, rule) => expect(furnitureRule(line, rules)).toBe(rule));
+
+  test('a table header printed again after a page break is furniture, the first one is not', () => {
+    const { lines, furniture } = cleanSource('序号 改革事项\n\n1\n\n 序号 改革事项\n\n2\n', rules);
+    expect(lines.map((l) => l.text)).toEqual(['序号改革事项', '1', '2']);
+    expect(furniture).toEqual([{ no: 5, raw: ' 序号 改革事项', rule: 'repeated-table-header' }]);
+  });
+});
+
+describe('letter-spacing and column-gap', () => {
+  test.each([
+    ['组　 长:崔元斌　 市委常委、副市长', '组长:崔元斌 市委常委、副市长'],
+    ['副组长:杨　 楠　 市政府副秘书长', '副组长:杨楠 市政府副秘书长'],
+    ['通　 　 　 　 知', '通知'],
+    ['古　 县 60', '古县 60'],
+    ['联系人:杜翔洲　 2091521　 187∗∗∗∗', '联系人:杜翔洲 2091521 187∗∗∗∗'],
+  ])('%s → %s', (raw, out) => expect(collapseIdeographicGaps(raw)).toBe(out));
+});
+
+describe('pdf-spacing', () => {
+  test.each([
+    ['4. 3 米', '4.3米'],
+    ['〔 2019〕 35 号', '〔2019〕35号'],
+    ['税务 Ukey 免费', '税务Ukey免费'],
+    ['只用一套 CA 证书', '只用一套CA证书'],
+    ['免于 CCC 免办', '免于CCC免办'],
+    ['“ 一盔一', '“一盔一'],
+    ['5G 123', '5G 123'],
+  ])('%s → %s', (raw, out) => expect(repairPdfSpacing(raw)).toBe(out));
+});
+
+describe('fullwidth-punctuation', () => {
+  test.each([
+    ['各县(市、区)人民政府,市直', '各县\uff08市、区\uff09人民政府\uff0c市直'],
+    ['附件:1.', '附件\uff1a1.'],
+    ['给予中小企业;400', '给予中小企业\uff1b400'],
+    ['1,000 元', '1,000 元'],
+    ['10:30', '10:30'],
+  ])('%s → %s', (raw, out) => expect(restoreFullwidthPunctuation(raw)).toBe(out));
+});
+
+describe('line-unwrapping', () => {
+  test('Chinese lines join with nothing', () => expect(joinWrappedLines(['完善公平竞争审查', '机制'])).toBe('完善公平竞争审查机制'));
+  test('two Latin words keep a space', () => expect(joinWrappedLines(['推广 Open', 'Source'])).toBe('推广 Open Source'));
+});
+
+test('normalizeLine applies every in-line normalization in order', () => {
+  expect(normalizeLine('按照《山西省“一业一证” 改革实施方案》 (晋政办发〔2022〕 90 号),在')).toBe('按照《山西省“一业一证”改革实施方案》\uff08晋政办发〔2022〕90号\uff09\uff0c在');
+});
