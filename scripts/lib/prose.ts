@@ -98,7 +98,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
   const headingOpen = () => mode === 'heading' && !joinWrappedLines(current.map((l) => l.text)).includes('。');
   // A title-only heading that fills its line is followed by an indented first line.
   const indentedAfterFullHeading = (line: SourceLine, previous: SourceLine) =>
-    lineWidth(previous.text) >= width - 1.5 && lineWidth(line.text) >= width - 3 && lineWidth(line.text) <= width - 1.5;
+    lineWidth(previous.text) >= width - 2.5 && lineWidth(line.text) >= width - 4 && lineWidth(line.text) <= width - 1.5 && !SENTENCE_END.test(line.text);
 
   const flush = () => {
     if (current.length === 0) return;
@@ -126,7 +126,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
       (headingOpen() && (short(previous) || indentedAfterFullHeading(line, previous))) ||
       (mode !== 'list' && !headingOpen() && SENTENCE_END.test(previous.text) && (short(previous) || line.text.startsWith('（')));
     const continuesList =
-      mode === 'list' && previous !== undefined && (ROLE.test(line.text) || PERSON.test(line.text) || (!SENTENCE_END.test(previous.text) && !short(previous)));
+      mode === 'list' && previous !== undefined && !/^\u3000/.test(line.raw) && (ROLE.test(line.text) || PERSON.test(line.text) || (!SENTENCE_END.test(previous.text) && !short(previous)));
     if (mode === 'list' && continuesList && !validMarker(line)) {
       current.push(line);
       continue;
