@@ -1,0 +1,51 @@
+/** Launch Debian's Chromium via playwright-core against the served dist/, recording problems. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { ensureBuilt, DIST } from '../site/helpers.ts';
+import { serve, type Served } from './server.ts';
+
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+export interface Session {
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** console errors, failed requests, HTTP errors and blocked off-site requests */
+  consoleErrors: string[];
+  failed: string[];
+  offsite: string[];
+  close: () => Promise<void>;
+}
+
+export async function open(viewport = { width: 1280, height: 900 }): Promise<Session> {
+  ensureBuilt();
+  if (!CHROMIUM) throw new Error('chromium not installed (apt-get install -y chromium)');
+  const served: Served = await serve(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport });
+  const consoleErrors: string[] = [];
+  const failed: string[] = [];
+  const offsite: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if ((u.protocol === 'http:' || u.protocol === 'https:') && !['127.0.0.1', 'localhost'].includes(u.hostname)) {
+      offsite.push(u.href);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  // ERR_ABORTED is a request cancelled by navigation (e.g. the favicon); HTTP errors are caught below
+  page.on('requestfailed', (r) => { if (!offsite.includes(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()}: ${r.failure()?.errorText}`); });
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`); });
+  return {
+    origin: served.origin, browser, context, page, consoleErrors, failed, offsite,
+    close: async () => { await browser.close(); await served.close(); },
+  };
+}
