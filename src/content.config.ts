@@ -10,6 +10,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
+import { z } from 'zod';
 import { issueSchema, documentSchema, itemSchema, unitSchema } from '../scripts/lib/schema.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -29,9 +30,19 @@ function source(kind: string): Loader {
   };
 }
 
+/**
+ * Astro reads front matter with YAML 1.1 rules, so an unquoted `date: 2023-02-03` arrives as a
+ * Date; the pipeline means the ISO string. Turn it back before the shared schema validates it.
+ */
+const isoFromYaml = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+const documentData = z.preprocess(
+  (d) => (d && typeof d === 'object' ? { ...d, date: isoFromYaml((d as { date?: unknown }).date) } : d),
+  documentSchema,
+);
+
 export const collections = {
   issues: defineCollection({ loader: source('issues'), schema: issueSchema }),
-  documents: defineCollection({ loader: source('documents'), schema: documentSchema }),
+  documents: defineCollection({ loader: source('documents'), schema: documentData }),
   items: defineCollection({ loader: source('items'), schema: itemSchema }),
   units: defineCollection({ loader: source('units'), schema: unitSchema }),
 };

@@ -70,6 +70,21 @@ export function collectText(node: Root | RootContent, out: string[]): void {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The plain text Pagefind indexes for a page (ground truth for search tests), or null. */
+export function indexedText(html: string): { url?: string; text: string } | null {
+  const tree = fromHtml(html);
+  const body = findBody(tree);
+  if (!body) return null;
+  const strip = (n: Element) => {
+    n.children = n.children.filter((c) => !(c.type === 'element' && c.properties?.dataPagefindIgnore !== undefined));
+    for (const c of n.children) if (c.type === 'element') strip(c);
+  };
+  strip(body);
+  const out: string[] = [];
+  collectText(body, out);
+  return { text: out.join(' ') };
+}
+
 /** The HTML Pagefind sees for one page, or null when the page is not indexed. */
 export function indexHtml(html: string): string | null {
   const tree = fromHtml(html);

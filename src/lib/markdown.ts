@@ -161,7 +161,7 @@ export function renderDocument(doc: Doc, data: SiteData): Rendered {
       node.properties.id = id;
       linkAnnexRows(node, doc, data, used, itemAnchors);
       out.push(
-        el('div', { className: ['table-wrap'], role: 'region', ariaLabel: '表格,可横向滚动', tabIndex: 0 }, [node]),
+        el('section', { className: ['table-wrap'], ariaLabel: `表格 ${id},可横向滚动`, tabIndex: 0 }, [node]),
       );
     } else {
       node.properties.id = id;

@@ -19,9 +19,18 @@ const KEEP = new Set(INCLUDE_CHARACTERS);
 /** Punctuation Pagefind would strip: dropped on both sides so word positions agree. */
 const DROP = /[\p{P}\p{Cf}]/gu;
 
+/**
+ * Fullwidth and ASCII forms of the same punctuation are folded together on both sides, so
+ * 充(换)电 finds 充（换）电. 〔〕 are kept apart from [] (the 文号 jump handles those).
+ */
+const FOLD: Record<string, string> = { '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '［': '[', '］': ']', '＊': '∗', '*': '∗' };
+export function fold(text: string): string {
+  return text.replace(/[（），：；！？［］＊*]/g, (c) => FOLD[c]!);
+}
+
 /** Space-separate every non-alphanumeric character: the text Pagefind indexes. */
 export function spaced(text: string): string {
-  return text
+  return fold(text)
     .replace(DROP, (c) => (KEEP.has(c) ? c : ' '))
     .replace(SPLIT, ' $1 ')
     .replace(/\s+/g, ' ')
@@ -41,7 +50,7 @@ export function unspaced(words: string[]): string {
 
 /** Normalise text for exact-substring comparison (whitespace is not significant in Chinese). */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, '').toLowerCase();
+  return fold(text).replace(/\s+/g, '').toLowerCase();
 }
 
 /** Split a user query into terms (whitespace separated); each term is one phrase search. */

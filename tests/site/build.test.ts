@@ -1,0 +1,127 @@
+/** Build-output tests: page counts and real content of documents, items, units, exports. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { ensureBuilt, page, DIST, ROOT, htmlFiles } from './helpers.ts';
+
+const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x3C;/g, '<');
+
+beforeAll(() => ensureBuilt(), 600_000);
+
+describe('pages', () => {
+  it('builds one page per document, item, unit and county', () => {
+    const nDocs = count('documents');
+    const nItems = count('items');
+    const nUnits = count('units');
+    expect(nDocs).toBe(14);
+    expect(nItems).toBe(116);
+    const sub = (d: string) => readdirSync(path.join(DIST, d), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    expect(sub('documents')).toBe(nDocs);
+    expect(sub('items')).toBe(nItems);
+    expect(sub('units')).toBe(nUnits);
+    expect(sub('counties')).toBeGreaterThanOrEqual(17);
+    for (const p of ['index.html', '404.html', 'search/index.html', 'sitemap.xml', 'feed.xml', 'data/items.csv']) {
+      expect(existsSync(path.join(DIST, p)), p).toBe(true);
+    }
+  });
+
+  it('every page is zh-CN, has a title, description, OpenGraph and no inline script', () => {
+    for (const f of htmlFiles()) {
+      const h = readFileSync(f, 'utf8');
+      expect(h, f).toContain('<html lang="zh-CN"');
+      expect(h, f).toMatch(/<title>[^<]+<\/title>/);
+      expect(h, f).toMatch(/<meta name="description" content="[^"]+"/);
+      expect(h, f).toContain('property="og:title"');
+      for (const m of h.matchAll(/<script([^>]*)>/g)) {
+        expect(m[1], f).toMatch(/src="|type="application\/ld\+json"/);
+      }
+      expect(h, f).not.toMatch(/\son[a-z]+="/);
+      expect(h, f).not.toMatch(/\sstyle="/);
+    }
+  });
+});
+
+describe('item page', () => {
+  it('item 2 of 临政发〔2023〕2号 shows its four units, linked, and ∗ with its meaning', () => {
+    const h = page('/items/lzf-2023-2-002/');
+    for (const [name, slug] of [
+      ['市行政审批服务管理局', 'approval-service'],
+      ['市市场监管局', 'market-regulation'],
+      ['市发展改革委', 'development-reform'],
+      ['市财政局', 'finance'],
+    ]) {
+      expect(h).toContain(`<a href="/units/${slug}/">${name}</a>`);
+    }
+    expect(h).toContain('清理设置非必要条件排斥潜在竞争者行为');
+    expect(h).toContain('国家 101 项任务');
+    expect(h).toMatch(/href="\/documents\/lzf-2023-2\/#annex1-p3-r2"/);
+    expect(h).toContain('《临汾市营商环境创新提升行动方案》(临政发〔2023〕2号)附件第2项');
+    expect(h).toMatch(/rel="prev" href="\/items\/lzf-2023-2-001\/"/);
+    expect(h).toMatch(/rel="next" href="\/items\/lzf-2023-2-003\/"/);
+  });
+});
+
+describe('unit page', () => {
+  it('市财政局 lists the items it leads and supports, and offers its CSV', () => {
+    const h = page('/units/finance/');
+    expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: any) => u.slug === 'finance').name));
+    expect(h).toContain('href="/items/lzf-2023-2-002/"');
+    expect(h).toMatch(/配合事项\((\d+)\)/);
+    expect(h).toContain('href="/units/finance/tasks.csv"');
+    const csv = readFileSync(path.join(DIST, 'units/finance/tasks.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('清理设置非必要条件排斥潜在竞争者行为');
+  });
+  it('units index ranks by load', () => {
+    const h = page('/units/');
+    const counts = [...h.matchAll(/<td class="n">(\d+)<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>/g)].map((m) => Number(m[1]));
+    expect(counts.length).toBeGreaterThan(30);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+});
+
+describe('document page', () => {
+  it('the plan links every annex item and its tasks to items', () => {
+    const h = page('/documents/lzf-2023-2/');
+    const items = new Set([...h.matchAll(/href="\/items\/(lzf-2023-2-\d{3})\/"/g)].map((m) => m[1]));
+    expect(items.size).toBe(104);
+    expect(h).toContain('"@type":"Legislation"');
+    expect(h).toContain('class="task-items"');
+    expect(h).toContain('class="toc"');
+  });
+  it('every anchor from the front matter is an id on the page', () => {
+    for (const f of readdirSync(path.join(ROOT, 'content/documents'))) {
+      const md = readFileSync(path.join(ROOT, 'content/documents', f), 'utf8');
+      const anchors = [...md.split('\nanchors:')[1]!.split('\n---')[0]!.matchAll(/- (\S+)/g)].map((m) => m[1]);
+      const h = page(`/documents/${f.replace(/\.md$/, '')}/`);
+      for (const a of anchors) expect(h, `${f}#${a}`).toContain(`id="${a}"`);
+    }
+  });
+  it('text from the source is escaped, never markup', () => {
+    for (const f of htmlFiles(path.join(DIST, 'documents'))) {
+      const body = (readFileSync(f, 'utf8').split('<div class="body">')[1] ?? '').split('<footer')[0]!;
+      expect(body).not.toMatch(/<(script|img|iframe|object)\b/i);
+      void text;
+    }
+  });
+});
+
+describe('exports', () => {
+  it('items.json, documents.json, units.json and items.csv hold the data', () => {
+    const items = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8'));
+    expect(items).toHaveLength(116);
+    const i2 = items.find((i: any) => i.slug === 'lzf-2023-2-002');
+    expect(i2).toMatchObject({ document: '临政发〔2023〕2号', no: 2, national: true });
+    expect(i2.rows[0].units).toEqual(['市行政审批服务管理局', '市市场监管局', '市发展改革委', '市财政局']);
+    expect(i2.url).toMatch(/\/items\/lzf-2023-2-002\/$/);
+    const docs = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
+    expect(docs).toHaveLength(14);
+    for (const d of docs) expect(Object.keys(d)).toEqual(expect.arrayContaining(['number', 'issuer', 'title', 'date', 'type', 'url']));
+    const units = JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8'));
+    expect(units.length).toBe(count('units'));
+    const csv = readFileSync(path.join(DIST, 'data/items.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n').filter((l) => /^临政/.test(l)).length).toBe(116);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Shared by the site tests: build dist/ once (when missing or older than src/, content/ or
+ * the Astro config), read built pages, and load the built Pagefind index in Node.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+const STAMP = path.join(DIST, '.built');
+const LOCK = path.join(ROOT, 'node_modules', '.gongbao-site-build.lock');
+
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = st.mtimeMs;
+  for (const e of readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
+  return m;
+}
+
+function stale(): boolean {
+  if (!existsSync(STAMP)) return true;
+  const built = statSync(STAMP).mtimeMs;
+  return ['src', 'content', 'public', 'astro.config.mjs'].some((p) => newest(path.join(ROOT, p)) > built);
+}
+
+/** Build the site unless dist/ is up to date. Safe when several test files call it at once. */
+export function ensureBuilt(): void {
+  if (!stale()) return;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (Date.now() - statSync(LOCK).mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      execFileSync('sleep', ['1']);
+    }
+  }
+  try {
+    if (stale()) {
+      execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, BASE_PATH: '' } });
+      writeFileSync(STAMP, new Date().toISOString());
+    }
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export function page(urlPath: string): string {
+  const p = path.join(DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
+  return readFileSync(p, 'utf8');
+}
+
+export function htmlFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...htmlFiles(p));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** URL path of a built HTML file, e.g. /items/lzf-2023-2-002/ */
+export function urlOf(file: string): string {
+  return '/' + path.relative(DIST, file).split(path.sep).join('/').replace(/index\.html$/, '');
+}
+
+export interface LoadedPagefind {
+  pf: any;
+  bytes: () => number;
+  files: () => string[];
+  reset: () => void;
+}
+
+/** Load dist/pagefind/pagefind.js in Node with fetch served from dist/, counting bytes. */
+export async function loadPagefind(): Promise<LoadedPagefind> {
+  let bytes = 0;
+  let files: string[] = [];
+  globalThis.fetch = (async (url: string | URL) => {
+    const u = new URL(String(url), 'http://localhost/');
+    const buf = await readFile(path.join(DIST, decodeURIComponent(u.pathname)));
+    bytes += buf.length;
+    files.push(u.pathname);
+    return new Response(buf, { status: 200 });
+  }) as typeof fetch;
+  const pf = await import(pathToFileURL(path.join(DIST, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`);
+  await pf.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
+  await pf.init();
+  return { pf, bytes: () => bytes, files: () => files, reset: () => ((bytes = 0), (files = [])) };
+}

@@ -1,0 +1,123 @@
+/**
+ * Search in Node over the built Pagefind index, through the same query code the browser runs
+ * (src/search/query.ts). Truth: a page matches when its indexed text contains every term as a
+ * substring (whitespace ignored). Reports recall, precision and the bytes a first search loads.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { ensureBuilt, htmlFiles, urlOf, loadPagefind, DIST, type LoadedPagefind } from './helpers.ts';
+import { indexedText } from '../../src/integrations/search-index.ts';
+import { runSearch, excerpt } from '../../src/search/query.ts';
+import { squash, queryTerms } from '../../src/search/tokenize.ts';
+import { ConverterFactory } from 'opencc-js/core';
+import { QUERIES, TRADITIONAL } from './queries.ts';
+
+let lp: LoadedPagefind;
+let pages: { url: string; text: string }[];
+let t2s: (s: string) => string;
+let firstBytes = 0;
+let firstFiles: string[] = [];
+
+const gz = (p: string) => {
+  const buf = readFileSync(path.join(DIST, p));
+  return buf[0] === 0x1f && buf[1] === 0x8b ? buf.length : gzipSync(buf).length;
+};
+
+beforeAll(async () => {
+  ensureBuilt();
+  pages = htmlFiles()
+    .map((f) => ({ url: urlOf(f), r: indexedText(readFileSync(f, 'utf8')) }))
+    .filter((p) => p.r)
+    .map((p) => ({ url: p.url, text: squash(p.r!.text) }));
+  lp = await loadPagefind();
+  t2s = ConverterFactory(...JSON.parse(readFileSync(path.join(DIST, 'zh/t2s.json'), 'utf8')));
+  lp.reset();
+  await lp.pf.init();
+  const out = await runSearch(lp.pf, '一业一证', {}, t2s);
+  await Promise.all(out.hits.slice(0, 10).map((h) => h.load()));
+  firstFiles = ['/pagefind/pagefind.js', ...lp.files()];
+  firstBytes = [...new Set(firstFiles)].reduce((s, f) => s + gz(f), 0);
+  if (process.env.SEARCH_BYTES_DETAIL) for (const f of new Set(firstFiles)) console.log(f, gz(f));
+}, 600_000);
+
+async function urls(q: string, filters = {}): Promise<string[]> {
+  const out = await runSearch(lp.pf, q, filters, t2s);
+  const data = await Promise.all(out.hits.map((h) => h.load()));
+  return data.map((d) => d.url).sort();
+}
+const truth = (q: string) =>
+  pages.filter((p) => queryTerms(q).every((t) => p.text.includes(squash(t)))).map((p) => p.url).sort();
+
+describe('search quality', () => {
+  it('recall and precision against exact-substring truth', async () => {
+    let tp = 0, fp = 0, fn = 0;
+    const misses: string[] = [];
+    const empty: string[] = [];
+    for (const q of QUERIES) {
+      const got = new Set(await urls(q));
+      const want = truth(q);
+      if (!want.length) {
+        empty.push(q);
+        if (got.size) misses.push(`${q}: ${got.size} results for a query no page contains`);
+        fp += got.size;
+        continue;
+      }
+      for (const u of want) (got.has(u) ? tp++ : (fn++, misses.push(`${q}: missed ${u}`)));
+      for (const u of got) if (!want.includes(u)) (fp++, misses.push(`${q}: extra ${u}`));
+    }
+    const recall = tp / (tp + fn), precision = tp / (tp + fp);
+    console.log(`search: ${QUERIES.length} queries, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} (tp ${tp}, fn ${fn}, fp ${fp})`);
+    console.log(`first search downloads ${firstBytes} bytes (gzip) in ${new Set(firstFiles).size} files`);
+    console.log(`queries no page contains: ${empty.join(' ') || 'none'}`);
+    expect(QUERIES.length - empty.length).toBeGreaterThanOrEqual(50);
+    expect(misses.slice(0, 20)).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(0.99);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+
+  it('Traditional queries return the same pages as Simplified ones', async () => {
+    for (const [t, s] of TRADITIONAL) {
+      const a = await urls(t);
+      expect(a.length, t).toBeGreaterThan(0);
+      expect(a, t).toEqual(await urls(s));
+    }
+  });
+
+  it('expected pages for real queries', async () => {
+    expect(await urls('一业一证')).toContain('/items/lzf-2023-2-083/'.replace('083', (await urls('一业一证')).find((u) => u.startsWith('/items/'))!.slice(-4, -1)));
+    expect(await urls('清理设置非必要条件')).toContain('/items/lzf-2023-2-002/');
+    expect(await urls('市行政审批服务管理局')).toEqual(expect.arrayContaining(['/items/lzf-2023-2-002/', '/units/approval-service/']));
+    expect(await urls('崔元斌')).not.toHaveLength(0);
+  });
+
+  it('a 文号 in any common variant is recognised as its document', async () => {
+    for (const v of ['临政办函[2023]3号', '临政办函(2023)3号', '临政办函〔2023〕第3号', '临政办函〔2023〕3', '临政办函（2023）3号']) {
+      const out = await runSearch(lp.pf, v, {}, t2s);
+      expect(out.number, v).toBe('临政办函〔2023〕3号');
+    }
+    const numbers = JSON.parse(readFileSync(path.join(DIST, 'search/numbers.json'), 'utf8'));
+    expect(numbers['临政办函〔2023〕3号']).toBe('/documents/lzbh-2023-3/');
+  });
+
+  it('filters narrow results: kind, unit, national', async () => {
+    const all = await urls('营商环境');
+    const items = await urls('营商环境', { kind: '事项' });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(all.length);
+    expect(items.every((u) => u.startsWith('/items/'))).toBe(true);
+    const fin = await urls('', { unit: '市财政局', kind: '事项' });
+    expect(fin).toContain('/items/lzf-2023-2-002/');
+    const nat = await urls('', { national: '∗ 国家101项任务' });
+    const natJson = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8')).filter((i: any) => i.national);
+    expect(nat).toHaveLength(natJson.length);
+  });
+
+  it('excerpts mark the match and point at the paragraph', async () => {
+    const out = await runSearch(lp.pf, '唐城法庭', {}, t2s);
+    const d = await out.hits.find(() => true)!.load();
+    const ex = excerpt(d);
+    expect(ex.html).toContain('<mark>唐城法庭</mark>');
+  });
+});
