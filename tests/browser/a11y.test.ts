@@ -1,0 +1,41 @@
+/** axe-core injected into every page kind in Chromium: zero serious or critical violations. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { open, CHROMIUM, type Session } from './browser.ts';
+
+// evaluated over CDP, so the site's strict CSP (no inline scripts) stays on
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['documents index', '/documents/'],
+  ['document', '/documents/lzf-2023-2/'],
+  ['items index', '/items/'],
+  ['item', '/items/lzf-2023-2-011/'],
+  ['units index', '/units/'],
+  ['unit', '/units/approval-service/'],
+  ['counties index', '/counties/'],
+  ['search with results', '/search/?q=一业一证'],
+  ['not found', '/404.html'],
+];
+
+let s: Session;
+beforeAll(async () => { s = await open(); }, 600_000);
+afterAll(async () => { await s?.close(); });
+
+describe.skipIf(!CHROMIUM)('accessibility (axe-core)', { timeout: 60_000 }, () => {
+  it.each(PAGES)('the %s page (%s) has no serious or critical axe violations', async (_kind, url) => {
+    await s.page.goto(`${s.origin}${url}`);
+    if (url.startsWith('/search/')) {
+      await s.page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '', null, { timeout: 20_000 });
+      await s.page.waitForLoadState('networkidle');
+    }
+    await s.page.evaluate(axeSource);
+    const violations = await s.page.evaluate(async () => {
+      const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+    });
+    const bad = violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad).toEqual([]);
+  });
+});
