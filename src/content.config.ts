@@ -19,14 +19,16 @@ function source(kind: string): Loader {
   const inner = glob({ pattern: '*.md', base: path.join(contentDir, kind) });
   return {
     name: `gongbao-${kind}`,
-    load: (ctx) =>
-      inner.load({
-        ...ctx,
+    load: (ctx) => {
+      // `entryTypes` is passed to loaders by Astro but not part of the public LoaderContext type
+      type EntryTypes = Map<string, { getEntryInfo: unknown }>;
+      const c = ctx as typeof ctx & { entryTypes: EntryTypes };
+      return inner.load({
+        ...c,
         // keep only front-matter parsing; no Astro Markdown rendering at load time
-        entryTypes: new Map(
-          [...ctx.entryTypes].map(([ext, t]) => [ext, { getEntryInfo: t.getEntryInfo }] as const),
-        ) as typeof ctx.entryTypes,
-      }),
+        entryTypes: new Map([...c.entryTypes].map(([ext, t]) => [ext, { getEntryInfo: t.getEntryInfo }] as const)),
+      } as typeof ctx);
+    },
   };
 }
 
