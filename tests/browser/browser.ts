@@ -1,7 +1,7 @@
 /** Launch Debian's Chromium via playwright-core against the served dist/, recording problems. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { ensureBuilt, DIST } from '../site/helpers.ts';
+import { DIST } from '../site/helpers.ts';
 import { serve, type Served } from './server.ts';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -19,7 +19,6 @@ export interface Session {
 }
 
 export async function open(viewport = { width: 1280, height: 900 }): Promise<Session> {
-  ensureBuilt();
   if (!CHROMIUM) throw new Error('chromium not installed (apt-get install -y chromium)');
   const served: Served = await serve(DIST);
   const browser = await chromium.launch({

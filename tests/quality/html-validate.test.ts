@@ -1,10 +1,10 @@
 /** html-validate (recommended rules, config in .htmlvalidate.json) over every built page. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import path from 'node:path';
-import { ensureBuilt, htmlFiles, DIST, ROOT } from '../site/helpers.ts';
+import { htmlFiles, DIST } from '../site/helpers.ts';
 
-beforeAll(() => ensureBuilt(), 600_000);
+// dist/ is built once by the globalSetup in vitest.config.ts
 
 describe('HTML validity', () => {
   it('every page in dist/ validates with zero html-validate errors', async () => {

@@ -1,0 +1,6 @@
+/** vitest globalSetup: build dist/ once (if missing or stale) before any test file reads or serves it. */
+import { ensureBuilt } from '../site/helpers.ts';
+
+export default function setup(): void {
+  ensureBuilt();
+}
