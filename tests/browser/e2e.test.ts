@@ -88,4 +88,9 @@ describe.skipIf(!CHROMIUM)('reader journeys in Chromium', { timeout: 60_000 }, (
     expect(s.failed).toEqual([]);
     expect(s.offsite).toEqual([]);
   });
+
+  it('the off-site guard is live: a navigation to example.com is blocked and recorded', async () => {
+    await expect(page.goto('http://example.com/')).rejects.toThrow();
+    expect(s.offsite).toEqual(['http://example.com/']);
+  });
 });
