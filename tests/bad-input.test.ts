@@ -23,8 +23,8 @@ function project(lines: string[]): string {
 }
 
 function runIngest(dir: string) {
-  const cli = join(root, 'node_modules/tsx/dist/cli.mjs');
-  const run = spawnSync(process.execPath, [cli, join(root, 'scripts/ingest.ts'), `--root=${dir}`], { encoding: 'utf8' });
+  // as `npm run ingest` runs it: Node 24 strips the types itself
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), `--root=${dir}`], { encoding: 'utf8' });
   return { status: run.status, stderr: run.stderr, previous: readFileSync(join(dir, 'content/documents/previous.md'), 'utf8') };
 }
 

@@ -39,13 +39,14 @@ export function formatMessage(m: Message): string {
 
 /** An error that stops a stage at once; it carries its location for the CLI to print. */
 export class IngestError extends Error {
-  constructor(
-    readonly at: Location,
-    readonly rule: string,
-    reason: string,
-  ) {
+  readonly at: Location;
+  readonly rule: string;
+
+  constructor(at: Location, rule: string, reason: string) {
     super(reason);
     this.name = 'IngestError';
+    this.at = at;
+    this.rule = rule;
   }
 
   toString(): string {

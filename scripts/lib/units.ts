@@ -12,8 +12,11 @@ export class UnitRegistry {
   private readonly byName = new Map<string, UnitRecord>();
   /** Printed forms, longest first, for greedy matching. */
   private readonly forms: string[];
+  /** Every unit, in registry order. */
+  readonly units: UnitRecord[];
 
-  constructor(readonly units: UnitRecord[]) {
+  constructor(units: UnitRecord[]) {
+    this.units = units;
     for (const unit of units) {
       for (const form of [unit.name, ...unit.aliases]) {
         const clash = this.byName.get(form);
