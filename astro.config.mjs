@@ -1,11 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /** Base path the site is served under, e.g. BASE_PATH=/gongbao/ (default: /). */
 const base = process.env.BASE_PATH || '/';
 /** Absolute origin used for sitemap, feed and OpenGraph URLs. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
+/** Content to build from (default content/); a fixture build keeps its own content-layer cache. */
+const contentDir = process.env.CONTENT_DIR;
 
 export default defineConfig({
   site,
@@ -14,7 +18,8 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   devToolbar: { enabled: false },
+  ...(contentDir ? { cacheDir: path.join(path.resolve(contentDir), '.astro-cache') } : {}),
   // strict CSP (issue 4): never inline scripts or styles
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [searchIndex()],
+  integrations: [searchIndex(), securityHeaders()],
 });

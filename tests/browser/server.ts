@@ -1,7 +1,13 @@
-/** Tiny static server for dist/ on 127.0.0.1 (random port), used by the browser tests. */
+/**
+ * Tiny static server for dist/ on 127.0.0.1 (random port), used by the browser tests. Like the
+ * static hosts we target, it sends the headers that dist/_headers lists, so the pages run under
+ * the header CSP as well as their <meta> one.
+ */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { matchesPattern, parseHeadersFile } from '../../src/lib/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -12,6 +18,10 @@ const TYPES: Record<string, string> = {
 export interface Served { origin: string; close: () => Promise<void> }
 
 export async function serve(root: string): Promise<Served> {
+  const headersPath = path.join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const headersFor = (pathname: string) =>
+    Object.assign({}, ...rules.filter((r) => matchesPattern(r.pattern, pathname)).map((r) => r.headers)) as Record<string, string>;
   const server: Server = createServer(async (req, res) => {
     try {
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -19,11 +29,11 @@ export async function serve(root: string): Promise<Served> {
       if (!p.startsWith(root)) throw new Error('outside root');
       if ((await stat(p).catch(() => null))?.isDirectory()) p = path.join(p, 'index.html');
       const body = await readFile(p);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(p)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headersFor(u.pathname), 'content-type': TYPES[path.extname(p)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       const body = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { ...headersFor('/404.html'), 'content-type': 'text/html; charset=utf-8' });
       res.end(body);
     }
   });
