@@ -1,8 +1,10 @@
 /** axe-core injected into every page kind in Chromium: zero serious or critical violations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { open, CHROMIUM, type Session } from './browser.ts';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../site/helpers.ts';
+import { open, SKIP_BROWSER, type Session } from './browser.ts';
 
 // evaluated over CDP, so the site's strict CSP (no inline scripts) stays on
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,21 +17,29 @@ const PAGES: [string, string][] = [
   ['units index', '/units/'],
   ['unit', '/units/approval-service/'],
   ['counties index', '/counties/'],
+  ['county', '/counties/anze/'],
   ['search with results', '/search/?q=一业一证'],
   ['not found', '/404.html'],
 ];
 
-let s: Session;
-beforeAll(async () => { s = await open(); }, 600_000);
-afterAll(async () => { await s?.close(); });
+const SHOTS = path.join(ROOT, 'test-results');
 
-describe.skipIf(!CHROMIUM)('accessibility (axe-core)', { timeout: 60_000 }, () => {
-  it.each(PAGES)('the %s page (%s) has no serious or critical axe violations', async (_kind, url) => {
+describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { timeout: 60_000 }, () => {
+  let s: Session;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    s = await open();
+  }, 600_000);
+  afterAll(async () => { await s?.close(); });
+
+  it.each(PAGES)('the %s page (%s) has no serious or critical axe violations', async (kind, url) => {
     await s.page.goto(`${s.origin}${url}`);
     if (url.startsWith('/search/')) {
       await s.page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '', null, { timeout: 20_000 });
       await s.page.waitForLoadState('networkidle');
     }
+    // every page kind's screenshot is kept as a test artifact (CI uploads test-results/)
+    await s.page.screenshot({ path: path.join(SHOTS, `${kind.replace(/ /g, '-')}.png`), fullPage: false });
     await s.page.evaluate(axeSource);
     const violations = await s.page.evaluate(async () => {
       const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });

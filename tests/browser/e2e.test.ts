@@ -1,36 +1,54 @@
 /** End-to-end in Debian's Chromium against the built site on 127.0.0.1. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../site/helpers.ts';
-import { open, CHROMIUM, type Session } from './browser.ts';
+import { DIST, ROOT } from '../site/helpers.ts';
+import { cspHeader } from '../../src/lib/csp.ts';
+import { open, SKIP_BROWSER, type Session } from './browser.ts';
 
 const SHOTS = path.join(ROOT, 'test-results');
+/** The items export: the data the items index and search filters must agree with. */
+const ITEMS: { slug: string; units: string[]; national: boolean }[] = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8'));
+const DOCUMENTS: { slug: string; units: string[] }[] = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
 let s: Session;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  s = await open();
-  page = s.page;
-}, 600_000);
-afterAll(async () => { await s?.close(); });
-
 const at = () => new URL(page.url()).pathname;
 
-async function search(q: string): Promise<{ status: string; hrefs: string[] }> {
-  await page.goto(`${s.origin}/`);
-  await page.fill('#site-q', q);
-  await Promise.all([page.waitForURL(/\/search\/\?/), page.click('.site-header .search-box button[type=submit]')]);
-  await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '', null, { timeout: 20_000 });
+/** The search page's status line and result paths, once results are shown. */
+async function results(): Promise<{ status: string; hrefs: string[] }> {
+  // the status line is written before the result list renders: wait for both
+  await page.waitForFunction(() => {
+    const status = document.getElementById('status')?.textContent ?? '';
+    return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
+  }, null, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   const status = (await page.textContent('#status')) ?? '';
   const hrefs = await page.$$eval('#results h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { status, hrefs };
 }
 
-describe.skipIf(!CHROMIUM)('reader journeys in Chromium', { timeout: 60_000 }, () => {
+async function search(q: string): Promise<{ status: string; hrefs: string[] }> {
+  await page.goto(`${s.origin}/`);
+  await page.fill('#site-q', q);
+  await Promise.all([page.waitForURL(/\/search\/\?/), page.click('.site-header .search-box button[type=submit]')]);
+  return results();
+}
+
+const total = (status: string) => Number(status.match(/共 (\d+) 条/)?.[1]);
+const visibleItems = () => page.$$eval('#items-table tbody tr:not([hidden]) td:nth-child(3) a', (as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
+const itemSlugs = (keep: (i: (typeof ITEMS)[number]) => boolean) => ITEMS.filter(keep).map((i) => i.slug).sort();
+
+describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    s = await open();
+    page = s.page;
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
+  }, 600_000);
+  afterAll(async () => { await s?.close(); });
+
   it('home → document → item → unit works by clicking real links, and back returns to the item', async () => {
     await page.goto(`${s.origin}/`);
     expect(await page.textContent('h1')).toBe('临汾市人民政府公报');
@@ -60,7 +78,7 @@ describe.skipIf(!CHROMIUM)('reader journeys in Chromium', { timeout: 60_000 }, (
     const trad = await search('營商環境');
     expect(simp.hrefs.length).toBeGreaterThan(0);
     expect(trad.hrefs).toEqual(simp.hrefs);
-    expect(trad.status.match(/共 (\d+) 条/)?.[1]).toBe(simp.status.match(/共 (\d+) 条/)?.[1]);
+    expect(total(trad.status)).toBe(total(simp.status));
     expect(trad.status).toContain('已按简体“营商环境”搜索');
   });
 
@@ -70,6 +88,127 @@ describe.skipIf(!CHROMIUM)('reader journeys in Chromium', { timeout: 60_000 }, (
     await Promise.all([page.waitForURL('**/documents/lzbh-2023-3/', { timeout: 20_000 }), page.click('.site-header .search-box button[type=submit]')]);
     expect(at()).toBe('/documents/lzbh-2023-3/');
     expect(await page.textContent('main')).toContain('临政办函〔2023〕3号');
+  });
+
+  it('the unit filter narrows 营商环境 to 市财政局, its page and the items and documents that assign it work', async () => {
+    const all = await search('营商环境');
+    await page.selectOption('#f-unit', '市财政局');
+    await page.waitForFunction((before) => document.getElementById('status')?.textContent !== before, all.status);
+    const narrowed = await results();
+    const finance = new Set([
+      '/units/finance/',
+      ...itemSlugs((i) => i.units.includes('finance')).map((slug) => `/items/${slug}/`),
+      ...DOCUMENTS.filter((d) => d.units.includes('finance')).map((d) => `/documents/${d.slug}/`),
+    ]);
+    expect(total(narrowed.status)).toBeGreaterThan(0);
+    expect(total(narrowed.status)).toBeLessThan(total(all.status));
+    expect(narrowed.hrefs.length).toBeGreaterThan(0);
+    for (const h of narrowed.hrefs) expect(finance.has(h), h).toBe(true);
+    expect(new URL(page.url()).searchParams.get('unit')).toBe('市财政局');
+  });
+
+  it('the 简/繁 switch converts the page and stays on across navigation and reload', async () => {
+    await page.goto(`${s.origin}/documents/lzf-2023-2/`);
+    const h1 = () => page.textContent('h1');
+    expect(await h1()).toContain('关于印发临汾市营商环境创新提升行动方案的通知');
+    await page.click('#zh-toggle');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('營商環境'));
+    expect(await h1()).toContain('關於印發臨汾市營商環境創新提升行動方案的通知');
+    expect(await page.getAttribute('#zh-toggle', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('body', 'lang')).toBe('zh-Hant-TW');
+    // navigation by a real link
+    await Promise.all([page.waitForURL('**/items/lzf-2023-2-011/'), page.click('main a[href="/items/lzf-2023-2-011/"] >> nth=0')]);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('一業一證'));
+    // reload
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('一業一證'));
+    expect(await page.getAttribute('#zh-toggle', 'aria-pressed')).toBe('true');
+    // and back to Simplified, which also persists
+    await page.click('#zh-toggle');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('一业一证'));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await h1()).toContain('一业一证');
+    expect(await page.getAttribute('#zh-toggle', 'aria-pressed')).toBe('false');
+  });
+
+  it('copy link on a paragraph puts its permanent URL on the clipboard; opening it scrolls to the paragraph and marks it', async () => {
+    await page.goto(`${s.origin}/documents/lzf-2023-2/`);
+    await page.hover('#plan-s2-p2');
+    await page.click('#plan-s2-p2 button.cp[data-act="link"]');
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent === '已复制本段链接');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${s.origin}/documents/lzf-2023-2/#plan-s2-p2`);
+
+    const fresh = await s.context.newPage();
+    await fresh.goto(copied);
+    const where = await fresh.evaluate(() => {
+      const el = document.getElementById('plan-s2-p2')!;
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, vh: window.innerHeight, scrolled: window.scrollY, target: el.matches(':target'), mark: getComputedStyle(el).backgroundColor };
+    });
+    await fresh.screenshot({ path: path.join(SHOTS, 'paragraph-link.png') });
+    await fresh.close();
+    expect(where.scrolled).toBeGreaterThan(0);
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.top).toBeLessThan(where.vh);
+    expect(where.target).toBe(true);
+    expect(where.mark).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('copy citation on a paragraph puts 文号, section and URL on the clipboard', async () => {
+    await page.goto(`${s.origin}/documents/lzf-2023-2/`);
+    await page.click('#plan-s2-p2 button.cp[data-act="cite"]');
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent === '已复制引用');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('临政发〔2023〕2号');
+    expect(copied.endsWith(` ${s.origin}/documents/lzf-2023-2/#plan-s2-p2`)).toBe(true);
+  });
+
+  it('the items index filtered by a unit, then by ∗, shows exactly the items the data lists', async () => {
+    await page.goto(`${s.origin}/items/`);
+    expect(await visibleItems()).toEqual(itemSlugs(() => true));
+    await page.selectOption('#f-unit', 'finance');
+    const finance = itemSlugs((i) => i.units.includes('finance'));
+    expect(finance.length).toBeGreaterThan(10);
+    expect(await visibleItems()).toEqual(finance);
+    await page.check('#f-national');
+    const both = itemSlugs((i) => i.units.includes('finance') && i.national);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(finance.length);
+    expect(await visibleItems()).toEqual(both);
+    expect(await page.textContent('#items-count')).toContain(`共 ${both.length} 项`);
+    // the filter lives in the URL, so a reload (or a shared link) shows the same rows
+    await page.reload();
+    expect(await visibleItems()).toEqual(both);
+  });
+
+  it('pages are served with the header CSP, identical to the meta policy plus frame-ancestors', async () => {
+    const resp = await page.goto(`${s.origin}/documents/lzf-2023-2/`);
+    expect(resp?.headers()['content-security-policy']).toBe(cspHeader);
+    expect(resp?.headers()['x-content-type-options']).toBe('nosniff');
+    const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(cspHeader.startsWith(`${meta}; `)).toBe(true);
+  });
+
+  it('the CSP refuses an inline script and an inline event handler injected into a page', async () => {
+    const probe = await s.context.newPage(); // its console errors are the expected refusals
+    await probe.goto(`${s.origin}/documents/lzf-2023-2/`);
+    const outcome = await probe.evaluate(() => new Promise<{ violations: string[]; ran: unknown }>((done) => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran = "script"';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__ran = "onerror"');
+      img.src = 'data:,broken';
+      document.body.append(img);
+      setTimeout(() => done({ violations, ran: (window as any).__ran }), 1000);
+    }));
+    await probe.close();
+    expect(outcome.ran).toBeUndefined();
+    expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
   });
 
   it('at 390×844 document, item and unit pages have no horizontal scroll', async () => {
