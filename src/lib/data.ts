@@ -134,7 +134,7 @@ export function docCiteTitle(d: Doc): string {
 
 /** Citation of a document: 《临汾市人民政府关于印发…的通知》(临政发〔2023〕2号) */
 export function docCitation(d: Doc): string {
-  return `《${docCiteTitle(d)}》(${d.number})`;
+  return `《${docCiteTitle(d)}》（${d.number}）`;
 }
 
 /**
@@ -147,7 +147,7 @@ export function itemCitation(d: Doc | undefined, it: Item): string {
   const where = att
     ? `附件${att.no && (d?.attachments.length ?? 0) > 1 ? att.no : ''}第${it.no}项`
     : `“${it.list}”第${it.no}项`;
-  return `《${title}》(${it.document})${where}`;
+  return `《${title}》（${it.document}）${where}`;
 }
 
 /** Items of other documents/units related to `it`: sharing units, most shared first. */

@@ -104,7 +104,7 @@ function tools(id: string, kind: 'heading' | 'paragraph'): Element {
 
 function itemLinkList(items: Item[]): Element {
   return el('div', { className: ['task-items'], dataPagefindIgnore: '' }, [
-    el('span', { className: ['label'] }, [txt('落实事项:')]),
+    el('span', { className: ['label'] }, [txt('落实事项：')]),
     ...items.flatMap((it, k) => [
       ...(k ? [txt(' ')] : []),
       el('a', { href: itemUrl(it.slug) }, [txt(`${it.national ? '∗' : ''}${it.no}. ${it.name}`)]),
@@ -161,7 +161,7 @@ export function renderDocument(doc: Doc, data: SiteData): Rendered {
       node.properties.id = id;
       linkAnnexRows(node, doc, data, used, itemAnchors);
       out.push(
-        el('section', { className: ['table-wrap'], ariaLabel: `表格 ${id},可横向滚动`, tabIndex: 0 }, [node]),
+        el('section', { className: ['table-wrap'], ariaLabel: `表格 ${id}，可横向滚动`, tabIndex: 0 }, [node]),
       );
     } else {
       node.properties.id = id;

@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     <updated>${d.date}T00:00:00+08:00</updated>
     <published>${d.date}T00:00:00+08:00</published>
     <author><name>${x(d.issuer)}</name></author>
-    <summary>${x(docCitation(d))}${d.issues ? x(`,印发《${d.issues}》`) : ''}</summary>
+    <summary>${x(docCitation(d))}${d.issues ? x(`，印发《${d.issues}》`) : ''}</summary>
     <category term="${x(d.type)}"/>
   </entry>`;
   });

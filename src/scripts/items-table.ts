@@ -31,7 +31,7 @@ function apply() {
     r.hidden = !ok;
     if (ok) n++;
   }
-  count.textContent = `共 ${n} 项${n !== rows.length ? `(全部 ${rows.length} 项)` : ''}`;
+  count.textContent = `共 ${n} 项${n !== rows.length ? `（全部 ${rows.length} 项）` : ''}`;
   const q = new URLSearchParams();
   if (doc) q.set('doc', doc);
   if (unit) q.set('unit', unit);

@@ -2,7 +2,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { ensureBuilt, page, DIST, ROOT, htmlFiles } from './helpers.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from './helpers.ts';
 
 const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x3C;/g, '<');
@@ -40,6 +43,21 @@ describe('pages', () => {
       expect(h, f).not.toMatch(/\sstyle="/);
     }
   });
+  it('no page sets ASCII punctuation against Chinese text, in its text or its placeholder, title and label attributes', () => {
+    // the source's own punctuation is restored to full width by the fullwidth-punctuation
+    // normalization; this holds the site's own wording (and citations it composes) to the same
+    const against = /.{0,6}(?:[\u4e00-\u9fff][,:;()?!]|[,:;()?!][\u4e00-\u9fff]).{0,6}/g;
+    const found: string[] = [];
+    for (const f of htmlFiles()) {
+      visit(fromHtml(readFileSync(f, 'utf8')) as Root, (node, _i, parent) => {
+        const texts: string[] = [];
+        if (node.type === 'text' && !(parent?.type === 'element' && ['script', 'style'].includes(parent.tagName))) texts.push(node.value);
+        if (node.type === 'element') for (const k of ['placeholder', 'title', 'ariaLabel', 'alt']) if (typeof node.properties[k] === 'string') texts.push(node.properties[k]);
+        for (const t of texts) for (const m of t.matchAll(against)) found.push(`${urlOf(f)}: ${m[0]}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
 });
 
 describe('item page', () => {
@@ -56,7 +74,7 @@ describe('item page', () => {
     expect(h).toContain('清理设置非必要条件排斥潜在竞争者行为');
     expect(h).toContain('国家 101 项任务');
     expect(h).toMatch(/href="\/documents\/lzf-2023-2\/#annex1-p3-r2"/);
-    expect(h).toContain('《临汾市营商环境创新提升行动方案》(临政发〔2023〕2号)附件第2项');
+    expect(h).toContain('《临汾市营商环境创新提升行动方案》（临政发〔2023〕2号）附件第2项');
     expect(h).toMatch(/rel="prev" href="\/items\/lzf-2023-2-001\/"/);
     expect(h).toMatch(/rel="next" href="\/items\/lzf-2023-2-003\/"/);
   });
@@ -67,7 +85,7 @@ describe('unit page', () => {
     const h = page('/units/finance/');
     expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: any) => u.slug === 'finance').name));
     expect(h).toContain('href="/items/lzf-2023-2-002/"');
-    expect(h).toMatch(/配合事项\((\d+)\)/);
+    expect(h).toMatch(/配合事项（(\d+)）/);
     expect(h).toContain('href="/units/finance/tasks.csv"');
     const csv = readFileSync(path.join(DIST, 'units/finance/tasks.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
