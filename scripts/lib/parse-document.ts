@@ -77,7 +77,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry): Pars
   const main: Part = { kind: 'main', blocks: [] };
   main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd + 1) });
   const attachments: ParsedDocument['attachments'] = [];
-  main.blocks.push(...proseWithAttachments(body.slice(addresseeEnd + 1, signature), width, attachments));
+  main.blocks.push(...proseWithAttachments(body.slice(addresseeEnd + 1, signature), width, attachments, { numberedParagraphs: type === '批复' }));
   main.blocks.push({ kind: 'paragraph', text: [issuer], lines: [body[signature]!] });
   main.blocks.push({ kind: 'paragraph', text: [body[signature + 1]!.text], lines: [body[signature + 1]!] });
   if (disclosureMatch) main.blocks.push({ kind: 'paragraph', text: [disclosureLine!.text], lines: [disclosureLine!] });
@@ -135,9 +135,9 @@ function findAnnex(lines: SourceLine[], from: number): number {
 }
 
 /** Prose, with the 附件: list (if any) turned into one paragraph of lines and recorded. */
-function proseWithAttachments(lines: SourceLine[], width: number, attachments: ParsedDocument['attachments']): Block[] {
+function proseWithAttachments(lines: SourceLine[], width: number, attachments: ParsedDocument['attachments'], options: { numberedParagraphs?: boolean } = {}): Block[] {
   const start = lines.findIndex((l) => /^附件[:：]/.test(l.text));
-  if (start === -1) return segmentProse(lines, width);
+  if (start === -1) return segmentProse(lines, width, options);
   const entries: SourceLine[][] = [];
   for (const line of lines.slice(start)) {
     const text = line === lines[start] ? line.text.replace(/^附件[:：]/, '') : line.text;
@@ -150,7 +150,7 @@ function proseWithAttachments(lines: SourceLine[], width: number, attachments: P
     attachments.push({ ...(m[1] ? { no: Number(m[1]) } : {}), title: m[2]! });
   }
   const list: ParagraphBlock = { kind: 'paragraph', text: texts, lines: lines.slice(start) };
-  return [...segmentProse(lines.slice(0, start), width), list];
+  return [...segmentProse(lines.slice(0, start), width, options), list];
 }
 
 function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry) {

@@ -80,7 +80,11 @@ function splitRunInHeading(text: string): [string, string] {
   return [text, ''];
 }
 
-export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): Block[] {
+/**
+ * `numberedParagraphs`: numbered points are paragraphs, not section headings. A 批复 answers a
+ * request point by point (一、同意…。有关单位要…); its points have no sections under them.
+ */
+export function segmentProse(lines: SourceLine[], width = columnWidth(lines), { numberedParagraphs = false } = {}): Block[] {
   const blocks: Block[] = [];
   const sequence = new HeadingSequence();
   let current: SourceLine[] = [];
@@ -106,7 +110,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
     if (mode === 'list') {
       blocks.push({ kind: 'list', items: listItems(current), lines: current });
     } else {
-      if (marker) {
+      if (marker && !numberedParagraphs) {
         const [heading, rest] = splitRunInHeading(text);
         blocks.push({ kind: 'heading', level: marker.level, number: marker.number, text: heading, lines: current });
         if (rest) blocks.push({ kind: 'paragraph', text: [rest], lines: [] });
@@ -136,7 +140,7 @@ export function segmentProse(lines: SourceLine[], width = columnWidth(lines)): B
       // Recorded as the block opens, so the next marker is judged against this one.
       marker = ROLE.test(line.text) ? undefined : validMarker(line);
       if (marker) sequence.record(marker);
-      mode = ROLE.test(line.text) ? 'list' : marker ? 'heading' : 'text';
+      mode = ROLE.test(line.text) ? 'list' : marker && !numberedParagraphs ? 'heading' : 'text';
     }
     current.push(line);
   }

@@ -93,7 +93,7 @@ describe.skipIf(SKIP_BROWSER)('the hostile gazette in Chromium', { timeout: 60_0
     await s.page.goto(`${s.origin}${DOC}`);
     await s.page.waitForLoadState('networkidle');
     expect(await s.page.textContent('h1')).toBe(`关于尧都区“9·6”较大道路交通事故调查报告${TITLE_MARKUP}的批复`);
-    const body = (await s.page.textContent('#s5')) ?? '';
+    const body = (await s.page.textContent('#p7')) ?? '';
     for (const m of BODY_MARKUP) expect(body).toContain(m);
     expect(await s.page.locator('main img, main script').count()).toBe(0);
     expect(await pwned()).toBeUndefined();
