@@ -7,15 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { ensureBuilt, htmlFiles, urlOf, loadPagefind, DIST, type LoadedPagefind } from './helpers.ts';
-import { indexedText } from '../../src/integrations/search-index.ts';
+import { ensureBuilt, loadPagefind, DIST, type LoadedPagefind } from './helpers.ts';
+import { indexedPages, truth, quality, type IndexedPage } from './truth.ts';
 import { runSearch, excerpt } from '../../src/search/query.ts';
-import { squash, queryTerms } from '../../src/search/tokenize.ts';
 import { ConverterFactory } from 'opencc-js/core';
 import { QUERIES, TRADITIONAL } from './queries.ts';
 
 let lp: LoadedPagefind;
-let pages: { url: string; text: string }[];
+let pages: IndexedPage[];
 let t2s: (s: string) => string;
 let firstBytes = 0;
 let firstFiles: string[] = [];
@@ -27,10 +26,7 @@ const gz = (p: string) => {
 
 beforeAll(async () => {
   ensureBuilt();
-  pages = htmlFiles()
-    .map((f) => ({ url: urlOf(f), r: indexedText(readFileSync(f, 'utf8')) }))
-    .filter((p) => p.r)
-    .map((p) => ({ url: p.url, text: squash(p.r!.text) }));
+  pages = indexedPages(DIST);
   lp = await loadPagefind();
   t2s = ConverterFactory(...JSON.parse(readFileSync(path.join(DIST, 'zh/t2s.json'), 'utf8')));
   lp.reset();
@@ -47,27 +43,12 @@ async function urls(q: string, filters = {}): Promise<string[]> {
   const data = await Promise.all(out.hits.map((h) => h.load()));
   return data.map((d) => d.url).sort();
 }
-const truth = (q: string) =>
-  pages.filter((p) => queryTerms(q).every((t) => p.text.includes(squash(t)))).map((p) => p.url).sort();
 
 describe('search quality', () => {
   it('recall and precision against exact-substring truth', async () => {
-    let tp = 0, fp = 0, fn = 0;
-    const misses: string[] = [];
-    const empty: string[] = [];
-    for (const q of QUERIES) {
-      const got = new Set(await urls(q));
-      const want = truth(q);
-      if (!want.length) {
-        empty.push(q);
-        if (got.size) misses.push(`${q}: ${got.size} results for a query no page contains`);
-        fp += got.size;
-        continue;
-      }
-      for (const u of want) (got.has(u) ? tp++ : (fn++, misses.push(`${q}: missed ${u}`)));
-      for (const u of got) if (!want.includes(u)) (fp++, misses.push(`${q}: extra ${u}`));
-    }
-    const recall = tp / (tp + fn), precision = tp / (tp + fp);
+    const got = new Map<string, string[]>();
+    for (const q of QUERIES) got.set(q, await urls(q));
+    const { recall, precision, tp, fn, fp, misses, empty } = quality(QUERIES, (q) => got.get(q)!, (q) => truth(pages, q));
     console.log(`search: ${QUERIES.length} queries, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} (tp ${tp}, fn ${fn}, fp ${fp})`);
     console.log(`first search downloads ${firstBytes} bytes (gzip) in ${new Set(firstFiles).size} files`);
     console.log(`queries no page contains: ${empty.join(' ') || 'none'}`);
