@@ -16,6 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
 import { spaced, INCLUDE_CHARACTERS } from '../search/tokenize.ts';
 import { buildDictionaries } from '../search/zh-dicts.ts';
+import { splitLongFragments } from '../search/fragments.ts';
 
 export interface SearchRecord {
   title: string;
@@ -49,14 +50,24 @@ function findBody(node: Root | Element): Element | undefined {
   }
 }
 
-/** Drop ignored subtrees and space out text, in place. */
+/**
+ * Drop ignored subtrees and space out text, in place. Each id moves onto an empty marker at the
+ * start of its element: Pagefind records the anchor at the same word, but without a copy of the
+ * element's text in the page's fragment (which the first search downloads).
+ */
 function prepare(node: Element): void {
   node.children = node.children.filter(
     (c) => !(c.type === 'element' && c.properties?.dataPagefindIgnore !== undefined) && c.type !== 'comment',
   );
   for (const c of node.children) {
     if (c.type === 'text') c.value = ` ${spaced(c.value)} `;
-    else if (c.type === 'element') prepare(c);
+    else if (c.type === 'element') {
+      prepare(c);
+      if (c.properties.id !== undefined) {
+        c.children.unshift({ type: 'element', tagName: 'span', properties: { id: c.properties.id }, children: [] });
+        delete c.properties.id;
+      }
+    }
   }
 }
 
@@ -125,7 +136,9 @@ export default function searchIndex(): AstroIntegration {
         const t0 = Date.now();
         const files = await walk(root);
         const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
+        // 'und': we split the text into words ourselves (src/search/tokenize.ts), so Pagefind must
+        // not segment it as Chinese, which also keeps zero-width spaces out of every fragment
+        const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS, forceLanguage: 'und' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         const texts: string[] = [];
         let indexed = 0;
@@ -143,12 +156,14 @@ export default function searchIndex(): AstroIntegration {
         const w = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
         if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
         await pagefind.close();
+        const long = await splitLongFragments(path.join(root, 'pagefind'));
         // 简/繁 dictionaries pruned to the characters and phrases this site contains
         const dicts = buildDictionaries(texts.join('\n'));
         await mkdir(path.join(root, 'zh'), { recursive: true });
         await writeFile(path.join(root, 'zh', 's2t.json'), JSON.stringify(dicts.s2t));
         await writeFile(path.join(root, 'zh', 't2s.json'), JSON.stringify(dicts.t2s));
-        logger.info(`pagefind: indexed ${indexed} of ${files.length} pages in ${Date.now() - t0} ms`);
+        await writeFile(path.join(root, 'zh', 't2s-triggers.txt'), dicts.t2sTriggers);
+        logger.info(`pagefind: indexed ${indexed} of ${files.length} pages in ${Date.now() - t0} ms (${long} long texts split into parts)`);
       },
     },
   };

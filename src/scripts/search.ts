@@ -1,6 +1,6 @@
 /** Search page: Pagefind (loaded on demand) through src/search/query.ts, with filters and 文号 jump. */
-import { runSearch, excerpt, type PagefindApi, type Hit } from '../search/query.ts';
-import { ConverterFactory } from 'opencc-js/core';
+import { runSearch, excerpt, openPagefind, type PagefindModule, type Hit } from '../search/query.ts';
+import { simplifier } from '../search/simplify.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -12,24 +12,19 @@ const fieldset = document.getElementById('filters') as HTMLFieldSetElement;
 const FILTERS = ['kind', 'issuer', 'unit', 'national'] as const;
 const sel = (k: string) => document.getElementById(`f-${k}`) as HTMLSelectElement;
 
-let pf: (PagefindApi & { filters: () => Promise<Record<string, Record<string, number>>> }) | undefined;
-let t2s: ((s: string) => string) | undefined;
+let pf: PagefindModule | undefined;
+/** Traditional → Simplified; fetches the dictionary only for a query that needs it */
+const simplify = simplifier(base);
 
 async function load() {
   if (!pf) {
-    const [mod, dict] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`),
-      fetch(`${base}zh/t2s.json`).then((r) => r.json() as Promise<string[][]>),
-    ]);
-    await mod.options({ baseUrl: base });
-    await mod.init();
+    const mod = await openPagefind(base);
     pf = mod;
-    t2s = ConverterFactory(...dict);
     const all = await mod.filters();
     for (const k of FILTERS) {
       const s = sel(k);
       const values = Object.keys(all[k] ?? {}).sort((a, b) => a.localeCompare(b, 'zh'));
-      for (const v of values) s.append(new Option(`${v}(${all[k][v]})`, v));
+      for (const v of values) s.append(new Option(`${v}(${all[k]![v]})`, v));
     }
     fieldset.disabled = false;
     const p = new URLSearchParams(location.search);
@@ -80,7 +75,7 @@ async function run(push: boolean) {
   if (q) params.set('q', q);
   for (const [k, v] of Object.entries(filters)) params.set(k, v);
   if (push) history.replaceState(null, '', `?${params}`);
-  const out = await runSearch(api, q, filters, t2s);
+  const out = await runSearch(api, await simplify(q), filters, undefined, base);
   if (out.number && !Object.keys(filters).length) {
     const url = await numberUrl(out.number);
     if (url) {

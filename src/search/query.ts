@@ -1,10 +1,12 @@
 /**
- * Search logic shared by the browser (src/scripts/search.ts) and the Node tests:
+ * Search logic shared by the browser (src/scripts/search.ts), the Node tests and the bench:
  * Traditional → Simplified, 文号 detection, one exact-phrase Pagefind search per term,
- * intersection, and excerpts rebuilt from the fragment's words.
+ * intersection, and excerpts rebuilt from the fragment's words (for a long page, from the
+ * part of its text the excerpt needs; see fragments.ts).
  */
 import { queryTerms, pagefindPhrase, unspaced } from './tokenize.ts';
 import { normalizeNumber } from '../lib/wenhao.ts';
+import type { TextParts } from './fragments.ts';
 
 export interface PagefindResult {
   id: string;
@@ -17,6 +19,10 @@ export interface PagefindData {
   filters: Record<string, string[]>;
   locations: number[];
   anchors: { id: string; location: number; element: string }[];
+  /** a long page's text is not in its fragment but in parts (see fragments.ts) */
+  text?: TextParts;
+  /** the page's words; for a long page only those around the first match are filled in */
+  words?: string[];
 }
 export interface PagefindApi {
   search: (q: string | null, opts?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
@@ -35,11 +41,51 @@ export interface Outcome {
   hits: Hit[];
 }
 
+/** Pagefind loaded as the search page uses it, from `${base}pagefind/`. */
+export type PagefindModule = PagefindApi & {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+};
+
+/** Load Pagefind on the main thread: our index is small, and the worker script alone is 12 KB (gzip) more. */
+export async function openPagefind(base: string): Promise<PagefindModule> {
+  const mod = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  await mod.options({ baseUrl: base, noWorker: true });
+  await mod.init();
+  return mod;
+}
+
+/** The word range an excerpt of `width` words shows around the first of `locations`. */
+export function excerptWindow(locations: number[], length: number, width = 60): { at: number; from: number; to: number; locs: number[] } {
+  const locs = [...locations].sort((a, b) => a - b);
+  const at = locs[0] ?? 0;
+  const from = Math.max(0, at - Math.floor(width / 3));
+  return { at, from, to: Math.min(length, from + width), locs };
+}
+
+const parts = new Map<string, Promise<string[]>>();
+
+/** Fill in the words an excerpt needs, fetching the part(s) of a long page's text that hold them. */
+export async function withWords(d: PagefindData, base = '/'): Promise<PagefindData> {
+  if (!d.text) return d;
+  const { words: length, per, path } = d.text;
+  const { from, to } = excerptWindow(d.locations, length);
+  const words = new Array<string>(length).fill('');
+  for (let k = Math.floor(from / per); k * per < Math.max(to, from + 1); k++) {
+    const url = `${base}${path}.${k}.txt`;
+    if (!parts.has(url)) parts.set(url, fetch(url).then(async (r) => (await r.text()).split(' ')));
+    (await parts.get(url)!).forEach((w, i) => (words[k * per + i] = w));
+  }
+  return { ...d, words };
+}
+
 export async function runSearch(
   pf: PagefindApi,
   raw: string,
   filters: Record<string, unknown> = {},
   toSimplified: (s: string) => string = (s) => s,
+  base = '/',
 ): Promise<Outcome> {
   const query = toSimplified(raw.trim());
   const number = normalizeNumber(query);
@@ -47,14 +93,14 @@ export async function runSearch(
   if (!terms.length) {
     if (!Object.keys(filters).length) return { number, query, hits: [] };
     const r = await pf.search(null, { filters });
-    return { number, query, hits: r.results.map((x) => ({ id: x.id, load: x.data })) };
+    return { number, query, hits: r.results.map((x) => ({ id: x.id, load: async () => withWords(await x.data(), base) })) };
   }
   const lists = await Promise.all(terms.map((t) => pf.search(pagefindPhrase(t), { filters })));
   const [first, ...rest] = lists;
   const others = rest.map((l) => new Set(l.results.map((r) => r.id)));
   const hits = first!.results
     .filter((r) => others.every((s) => s.has(r.id)))
-    .map((r) => ({ id: r.id, load: r.data }));
+    .map((r) => ({ id: r.id, load: async () => withWords(await r.data(), base) }));
   return { number, query, hits };
 }
 
@@ -68,11 +114,8 @@ export interface Excerpt {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function excerpt(d: PagefindData, width = 60): Excerpt {
-  const words = d.content.split(/\s+/).filter(Boolean);
-  const locs = [...d.locations].sort((a, b) => a - b);
-  const at = locs[0] ?? 0;
-  const from = Math.max(0, at - Math.floor(width / 3));
-  const to = Math.min(words.length, from + width);
+  const words = d.words ?? d.content.split(/\s+/).filter(Boolean);
+  const { at, from, to, locs } = excerptWindow(d.locations, words.length, width);
   const marked = new Set(locs);
   let html = from > 0 ? '…' : '';
   let run: string[] = [];

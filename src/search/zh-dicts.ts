@@ -32,7 +32,7 @@ const ser = (es: Entry[]) => es.map(([k, v]) => `${k} ${v}`).join('|');
 /** Dictionary groups in ConverterFactory form: one array of serialized dicts per stage. */
 export type DictGroups = string[][];
 
-export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictGroups } {
+export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictGroups; t2sTriggers: string } {
   void configs; // the presets document the chains reproduced below
   const chars = new Set(corpus);
   // every substring that could be a phrase key, by length
@@ -56,5 +56,26 @@ export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictG
     [ser(entries(TWVariantsRevPhrases).filter(([, v]) => viaTs(v))), TWVariantsRev],
     [ser(entries(TSPhrases).filter(([, v]) => inSite(v))), ser(tsChars)],
   ];
-  return { s2t, t2s };
+  return { s2t, t2s, t2sTriggers: triggers(t2s, chars) };
+}
+
+/**
+ * Characters that tell a query may change under `groups`: every entry that rewrites its key has
+ * at least one key character here (the character itself for single-character entries; for a
+ * phrase, one of its characters, preferably one the site's text never uses). A query holding
+ * none of them converts to itself, so the dictionary need not be loaded for it.
+ */
+export function triggers(groups: DictGroups, siteChars: Set<string>): string {
+  const out = new Set<string>();
+  const changing = groups.flat().flatMap(entries).map(([k, v]) => [k, v.split(' ')[0]!] as Entry).filter(([k, v]) => v !== k);
+  for (const [k] of changing) if ([...k].length === 1) out.add(k);
+  for (const [k, v] of changing) {
+    const cs = [...k];
+    if (cs.length === 1 || cs.some((c) => out.has(c))) continue;
+    // prefer a character the entry rewrites, then one the site never uses
+    const vs = [...v];
+    const rewritten = cs.filter((c, i) => vs.length !== cs.length || vs[i] !== c);
+    out.add(rewritten.find((c) => !siteChars.has(c)) ?? cs.find((c) => !siteChars.has(c)) ?? rewritten[0] ?? cs[0]!);
+  }
+  return [...out].sort().join('');
 }
