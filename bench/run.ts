@@ -1,58 +1,27 @@
 /**
- * npm run bench — speed and size figures, printed as a table and written to bench/results.json.
+ * npm run bench — speed, size and search figures, printed as tables and written to bench/results.json.
  * Not part of the tests. Medians over several runs; ratios are measured within one run.
- * `--build` also times the site build and measures dist/.
+ * `--build` also builds the site (the real issue and 10 synthetic ones, into scratch directories,
+ * never dist/) and measures its size and, in Chromium, our search against two alternatives.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { ingest } from '../scripts/ingest.ts';
-
-const root = join(import.meta.dirname, '..');
-const RUNS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function time(fn: () => void, runs = RUNS): number {
-  return median(Array.from({ length: runs }, () => {
-    const start = performance.now();
-    fn();
-    return performance.now() - start;
-  }));
-}
-
-/** A scratch corpus of `copies` issues made from the real one, 文号 renumbered so each is unique. */
-function syntheticCorpus(copies: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `gongbao-bench-${copies}-`));
-  mkdirSync(join(dir, 'content/source'), { recursive: true });
-  cpSync(join(root, 'content/source/units.yaml'), join(dir, 'content/source/units.yaml'));
-  const text = readFileSync(join(root, 'content/source/2023-02.txt'), 'utf8');
-  for (let k = 0; k < copies; k += 1) {
-    const id = `2023-${String(k + 1).padStart(3, '0')}`;
-    // Renumber only the documents' own 文号 lines (临政…〔2023〕N 号), so citations stay external.
-    const renumbered = text.replace(/^(\s*临政[办]?[发函]〔2023〕)(\d+)( ?号\s*)$/gm, (_m, head: string, n: string, tail: string) => `${head}${Number(n) + 100 * k}${tail}`);
-    writeFileSync(join(dir, `content/source/${id}.txt`), renumbered);
-    writeFileSync(join(dir, `content/source/${id}.yaml`), `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`);
-  }
-  return dir;
-}
-
-function dirSize(dir: string, filter: (f: string) => boolean = () => true): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    const full = join(entry.parentPath, entry.name);
-    if (entry.isFile() && filter(full)) total += statSync(full).size;
-  }
-  return total;
-}
+import { time } from './lib/measure.ts';
+import { ROOT as root, syntheticCorpus } from './lib/corpus.ts';
+import { buildFigures } from './lib/build.ts';
+import { siteSize, KINDS } from './lib/size.ts';
+import { writeAlternatives } from './lib/designs.ts';
+import { writeHarness } from './lib/harness.ts';
+import { searchFigures, DESIGNS, type DesignFigures } from './lib/search.ts';
+import { targets, type Figures } from './lib/targets.ts';
+import { table, kb, ms } from './lib/report.ts';
 
 const results: Record<string, unknown> = {};
 const rows: [string, string][] = [];
+const tables: string[] = [];
 
 // Ingest of the real issue, in-process and as a CLI against a bare Node start.
 const inProcess = time(() => ingest(root));
@@ -75,18 +44,67 @@ for (const copies of [1, 10, 100]) {
 }
 results.ingestScaling = { msPerDocument: perDocument, flat: perDocument[100]! <= 2 * perDocument[1]! };
 
+const figures: Figures = { ingestCliMs: cli };
 if (process.argv.includes('--build')) {
-  const start = performance.now();
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'ignore' });
-  const buildMs = performance.now() - start;
-  const dist = join(root, 'dist');
-  const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  const gz = (f: string) => gzipSync(readFileSync(f)).length;
-  const js = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind')).reduce((sum, f) => sum + gz(join(dist, f)), 0);
-  results.build = { ms: buildMs, pages, msPerPage: buildMs / pages, distBytes: dirSize(dist), pagefindBytes: existsSync(join(dist, 'pagefind')) ? dirSize(join(dist, 'pagefind')) : 0, siteJsGzipBytes: js };
-  rows.push(['build (ingest check + astro + pagefind)', `${(buildMs / 1000).toFixed(1)} s, ${pages} pages, ${(buildMs / pages).toFixed(0)} ms/page`], ['dist/ total', `${(dirSize(dist) / 1024).toFixed(0)} KiB`], ['site JS, all files (gzip)', `${(js / 1024).toFixed(1)} KiB`]);
+  const scratch = mkdtempSync(join(tmpdir(), 'gongbao-bench-site-'));
+
+  // Build: ingest CLI + astro build (Pagefind runs inside it), the real issue and 10 synthetic issues.
+  const build = buildFigures(scratch);
+  results.build = build;
+  figures.build = { oneMs: build.one.totalMs, tenMs: build.ten.totalMs };
+  for (const [label, b] of [['1 issue', build.one], ['10 issues', build.ten]] as const) {
+    rows.push([`ingest + build, ${label}, ${b.pages} pages`, `${ms(b.ingestMs)} + ${ms(b.buildMs)} = ${ms(b.totalMs)}, ${(b.totalMs / b.pages).toFixed(0)} ms/page`]);
+  }
+  rows.push(['ingest + build, 10 issues / 1 issue', `${build.ratio.toFixed(2)}× (≤ 10×: ${build.ratio <= 10 ? 'met' : 'missed'})`]);
+
+  // Size of the one-issue and ten-issue sites: dist/, HTML and JS/CSS per page kind, Pagefind.
+  const size = siteSize(build.one.outDir);
+  const size10 = siteSize(build.ten.outDir);
+  results.size = { oneIssue: size, tenIssues: size10 };
+  figures.size = size;
+  rows.push(
+    ['dist/ total, 1 issue / 10 issues', `${kb(size.distBytes)} / ${kb(size10.distBytes)}`],
+    ['pagefind/ (all) / what search fetches from, 1 issue', `${kb(size.pagefindBytes)} / ${kb(size.pagefindSearchBytes)}`],
+    ['pagefind/ (all) / what search fetches from, 10 issues', `${kb(size10.pagefindBytes)} / ${kb(size10.pagefindSearchBytes)}`],
+  );
+  tables.push(table([
+    ['page kind (1 issue)', 'pages', 'median HTML', 'JS (gzip)', 'CSS (gzip)'],
+    ...KINDS.filter((k) => size.kinds[k]).map((k) => {
+      const s = size.kinds[k]!;
+      return [k, String(s.pages), kb(s.medianHtmlBytes), kb(s.jsGzipBytes), kb(s.cssGzipBytes)];
+    }),
+  ], true));
+
+  // Search: ours and the alternatives, same queries, same Chromium session, 1 issue.
+  writeAlternatives(build.one.outDir);
+  await writeHarness(build.one.outDir);
+  const search = await searchFigures(build.one.outDir);
+  // The same at 10 issues, on every third query: how each design's downloads grow with the corpus.
+  writeAlternatives(build.ten.outDir);
+  await writeHarness(build.ten.outDir);
+  const search10 = await searchFigures(build.ten.outDir, { every: 3 });
+  results.search = { oneIssue: search, tenIssues: search10 };
+  figures.search = search.pagefind;
+  const designRow = (name: string, d: DesignFigures, issues: string) => [
+    `${name}, ${issues}`, d.recall.toFixed(4), d.precision.toFixed(4), kb(d.firstReferenceBytes), kb(d.firstMedianBytes), kb(d.firstMaxBytes),
+    kb(d.laterMedianBytes), kb(d.laterMaxBytes), `${d.latencyMs.toFixed(1)} ms`, `${d.firstLatencyMs.toFixed(0)} ms`,
+  ];
+  tables.push(table([
+    ['search design', 'recall', 'precision', 'first: 一业一证', 'median', 'worst', 'later: median', 'worst', 'latency: later', 'first'],
+    ...Object.keys(DESIGNS).map((n) => designRow(n, search[n]!, '1 issue')),
+    ...Object.keys(DESIGNS).map((n) => designRow(n, search10[n]!, '10 issues')),
+  ], true));
+  tables.push(table([
+    ['our first search of 一业一证, file by file', 'gzip'],
+    ...search.pagefind!.firstReferenceFiles.map(([f, b]) => [f, kb(b)]),
+  ], true));
 }
 
+// Targets (issue 5), each met or missed.
+const judged = targets(figures);
+results.targets = judged;
+tables.push(table([['target', 'figure', ''], ...judged.map((t) => [t.target, t.figure, t.met === null ? '—' : t.met ? 'met' : 'missed'])], true));
+
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-const width = Math.max(...rows.map(([k]) => k.length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+console.log(table(rows));
+for (const t of tables) console.log(`\n${t}`);

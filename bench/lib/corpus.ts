@@ -1,0 +1,35 @@
+/** Source corpora for the bench: the real issue, or N synthetic issues made from it, in a scratch root. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+/** A scratch corpus of `copies` issues made from the real one, 文号 renumbered so each is unique. */
+export function syntheticCorpus(copies: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `gongbao-bench-${copies}-`));
+  mkdirSync(join(dir, 'content/source'), { recursive: true });
+  cpSync(join(ROOT, 'content/source/units.yaml'), join(dir, 'content/source/units.yaml'));
+  const text = readFileSync(join(ROOT, 'content/source/2023-02.txt'), 'utf8');
+  for (let k = 0; k < copies; k += 1) {
+    const id = `2023-${String(k + 1).padStart(3, '0')}`;
+    // Renumber only the documents' own 文号 lines (临政…〔2023〕N 号), so citations stay external.
+    const renumbered = text.replace(/^(\s*临政[办]?[发函]〔2023〕)(\d+)( ?号\s*)$/gm, (_m, head: string, n: string, tail: string) => `${head}${Number(n) + 100 * k}${tail}`);
+    writeFileSync(join(dir, `content/source/${id}.txt`), renumbered);
+    writeFileSync(join(dir, `content/source/${id}.yaml`), `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`);
+  }
+  return dir;
+}
+
+/** A scratch root holding a copy of the real source (content/source), not yet ingested. */
+export function realCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-bench-real-'));
+  cpSync(join(ROOT, 'content/source'), join(dir, 'content/source'), { recursive: true });
+  return dir;
+}
+
+/** Ingest `root`/content/source into `root`/content with the project's ingest CLI. */
+export function ingestCli(root: string): void {
+  execFileSync('npm', ['run', '-s', 'ingest', '--', `--root=${root}`], { cwd: ROOT, stdio: 'pipe' });
+}
