@@ -21,11 +21,13 @@ const DROP = /[\p{P}\p{Cf}]/gu;
 
 /**
  * Fullwidth and ASCII forms of the same punctuation are folded together on both sides, so
- * 充(换)电 finds 充（换）电. 〔〕 are kept apart from [] (the 文号 jump handles those).
+ * 充(换)电 finds 充（换）电. They fold to the full-width form, which is what the source uses in
+ * Chinese text, so excerpts (built from the indexed copy) show the source's own punctuation.
+ * 〔〕 are kept apart from [] (the 文号 jump handles those).
  */
-const FOLD: Record<string, string> = { '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '［': '[', '］': ']', '＊': '∗', '*': '∗' };
+const FOLD: Record<string, string> = { '(': '\uFF08', ')': '\uFF09', ',': '\uFF0C', ':': '\uFF1A', ';': '\uFF1B', '!': '\uFF01', '?': '\uFF1F', '［': '[', '］': ']', '＊': '∗', '*': '∗' };
 export function fold(text: string): string {
-  return text.replace(/[（），：；！？［］＊*]/g, (c) => FOLD[c]!);
+  return text.replace(/[(),:;!?［］＊*]/g, (c) => FOLD[c]!);
 }
 
 /** Space-separate every non-alphanumeric character: the text Pagefind indexes. */

@@ -101,4 +101,11 @@ describe('search quality', () => {
     const ex = excerpt(d);
     expect(ex.html).toContain('<mark>唐城法庭</mark>');
   });
+
+  it('excerpts show the source\'s full-width punctuation, not the folded ASCII', async () => {
+    const out = await runSearch(lp.pf, '唐城法庭', {}, t2s);
+    const ex = excerpt(await out.hits.find(() => true)!.load());
+    expect(ex.html).toContain('基层人民法庭\uFF0C为优化营商环境');
+    expect(ex.html).not.toMatch(/[\u4e00-\u9fff][,:;()?!]|[,:;()?!][\u4e00-\u9fff]/);
+  });
 });
