@@ -2,15 +2,15 @@
  * npm run bench — speed, size and search figures, printed as tables and written to bench/results.json.
  * Not part of the tests. Medians over several runs; ratios are measured within one run.
  * `--build` also builds the site (the real issue and 10 synthetic ones, into scratch directories,
- * never dist/) and measures its size and, in Chromium, our search against two alternatives.
+ * never dist/) and measures its size and, in Chromium, our search against two alternatives;
+ * `--keep` keeps the scratch corpora and builds.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../scripts/ingest.ts';
 import { time } from './lib/measure.ts';
-import { ROOT as root, syntheticCorpus } from './lib/corpus.ts';
+import { ROOT as root, syntheticCorpus, scratchDir, removeScratch } from './lib/corpus.ts';
 import { buildFigures } from './lib/build.ts';
 import { siteSize, KINDS } from './lib/size.ts';
 import { writeAlternatives } from './lib/designs.ts';
@@ -46,7 +46,7 @@ results.ingestScaling = { msPerDocument: perDocument, flat: perDocument[100]! <=
 
 const figures: Figures = { ingestCliMs: cli };
 if (process.argv.includes('--build')) {
-  const scratch = mkdtempSync(join(tmpdir(), 'gongbao-bench-site-'));
+  const scratch = scratchDir('gongbao-bench-site-');
 
   // Build: ingest CLI + astro build (Pagefind runs inside it), the real issue and 10 synthetic issues.
   const build = buildFigures(scratch);
@@ -79,10 +79,10 @@ if (process.argv.includes('--build')) {
   writeAlternatives(build.one.outDir);
   await writeHarness(build.one.outDir);
   const search = await searchFigures(build.one.outDir);
-  // The same at 10 issues, on every third query: how each design's downloads grow with the corpus.
+  // The same at 10 issues: how each design's downloads grow with the corpus.
   writeAlternatives(build.ten.outDir);
   await writeHarness(build.ten.outDir);
-  const search10 = await searchFigures(build.ten.outDir, { every: 3 });
+  const search10 = await searchFigures(build.ten.outDir);
   results.search = { oneIssue: search, tenIssues: search10 };
   figures.search = search.pagefind;
   const designRow = (name: string, d: DesignFigures, issues: string) => [
@@ -106,5 +106,7 @@ results.targets = judged;
 tables.push(table([['target', 'figure', ''], ...judged.map((t) => [t.target, t.figure, t.met === null ? '—' : t.met ? 'met' : 'missed'])], true));
 
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Scratch corpora and builds go, unless --keep (their paths are in results.json).
+if (!process.argv.includes('--keep')) removeScratch();
 console.log(table(rows));
 for (const t of tables) console.log(`\n${t}`);

@@ -1,14 +1,25 @@
 /** Source corpora for the bench: the real issue, or N synthetic issues made from it, in a scratch root. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
+/** Scratch directories made in this run, removed by `removeScratch`. */
+const made: string[] = [];
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+export function removeScratch(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A scratch corpus of `copies` issues made from the real one, 文号 renumbered so each is unique. */
 export function syntheticCorpus(copies: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `gongbao-bench-${copies}-`));
+  const dir = scratchDir(`gongbao-bench-${copies}-`);
   mkdirSync(join(dir, 'content/source'), { recursive: true });
   cpSync(join(ROOT, 'content/source/units.yaml'), join(dir, 'content/source/units.yaml'));
   const text = readFileSync(join(ROOT, 'content/source/2023-02.txt'), 'utf8');
@@ -24,7 +35,7 @@ export function syntheticCorpus(copies: number): string {
 
 /** A scratch root holding a copy of the real source (content/source), not yet ingested. */
 export function realCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-bench-real-'));
+  const dir = scratchDir('gongbao-bench-real-');
   cpSync(join(ROOT, 'content/source'), join(dir, 'content/source'), { recursive: true });
   return dir;
 }

@@ -9,6 +9,7 @@ export function table(rows: string[][], header = false): string {
   return out.join('\n');
 }
 
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** kilobytes of 1000 bytes, as the targets are stated */
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 export const ms = (t: number) => (t >= 10_000 ? `${(t / 1000).toFixed(1)} s` : `${t.toFixed(0)} ms`);
 export const ratio = (x: number) => x.toFixed(3).replace(/\.?0+$/, '');
