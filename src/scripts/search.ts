@@ -92,7 +92,7 @@ async function run(push: boolean) {
     return;
   }
   status.textContent = hits.length
-    ? `“${out.query}”共 ${hits.length} 条结果${out.query !== q.trim() ? `(已按简体“${out.query}”搜索)` : ''}`
+    ? `“${out.query}”共 ${hits.length} 条结果${out.query !== q.trim() ? `（已按简体“${out.query}”搜索）` : ''}`
     : `没有找到包含“${out.query}”的页面。`;
   await renderMore();
 }
