@@ -1,8 +1,9 @@
 /**
  * npm run bench — speed, size and search figures, printed as tables and written to bench/results.json.
  * Not part of the tests. Medians over several runs; ratios are measured within one run.
- * `--build` also builds the site (the real issue and 10 synthetic ones, into scratch directories,
- * never dist/) and measures its size and, in Chromium, our search against two alternatives;
+ * It also builds the site (the real issue and 10 synthetic ones, into scratch directories,
+ * never dist/) and measures its size and, in Chromium, our search against two alternatives.
+ * `--ingest-only` skips the site (a 30 s check; results.json is left alone);
  * `--keep` keeps the scratch corpora and builds.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,10 +24,9 @@ const results: Record<string, unknown> = {};
 const rows: [string, string][] = [];
 const tables: string[] = [];
 
-// Ingest of the real issue, in-process and as a CLI against a bare Node start.
+// Ingest of the real issue, in-process and as the CLI `npm run ingest` runs (Node strips the types).
 const inProcess = time(() => ingest(root));
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
-const cli = time(() => spawnSync(process.execPath, [tsx, join(root, 'scripts/ingest.ts'), '--check']));
+const cli = time(() => spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--check']));
 const bare = time(() => execFileSync(process.execPath, ['-e', '0']));
 results.ingest = { inProcessMs: inProcess, cliMs: cli, nodeStartMs: bare, cliOverNodeStart: cli / bare, target: 'one issue ≤ 1 s', met: cli <= 1000 };
 rows.push(['ingest, one issue (in process)', `${inProcess.toFixed(0)} ms`], ['ingest, one issue (CLI wall)', `${cli.toFixed(0)} ms = ${(cli / bare).toFixed(1)}× node -e 0 (≤ 1 s: ${cli <= 1000 ? 'met' : 'missed'})`]);
@@ -45,7 +45,8 @@ for (const copies of [1, 10, 100]) {
 results.ingestScaling = { msPerDocument: perDocument, flat: perDocument[100]! <= 2 * perDocument[1]! };
 
 const figures: Figures = { ingestCliMs: cli };
-if (process.argv.includes('--build')) {
+const ingestOnly = process.argv.includes('--ingest-only');
+if (!ingestOnly) {
   const scratch = scratchDir('gongbao-bench-site-');
 
   // Build: ingest CLI + astro build (Pagefind runs inside it), the real issue and 10 synthetic issues.
@@ -105,7 +106,8 @@ const judged = targets(figures);
 results.targets = judged;
 tables.push(table([['target', 'figure', ''], ...judged.map((t) => [t.target, t.figure, t.met === null ? '—' : t.met ? 'met' : 'missed'])], true));
 
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// a partial run must not overwrite the figures of the last full one
+if (!ingestOnly) writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 // Scratch corpora and builds go, unless --keep (their paths are in results.json).
 if (!process.argv.includes('--keep')) removeScratch();
 console.log(table(rows));
