@@ -47,6 +47,12 @@ function esc(s: string) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** A result's units, at most six: a plan addressed to every county would otherwise list 60. */
+function unitsLine(units: string): string {
+  const all = units.split('、');
+  return all.length <= 6 ? units : `${all.slice(0, 6).join('、')} 等 ${all.length} 个单位`;
+}
+
 async function renderMore() {
   const slice = hits.slice(shown, shown + PAGE);
   shown += slice.length;
@@ -59,7 +65,7 @@ async function renderMore() {
     li.innerHTML =
       `<p class="r-kind"><span class="badge">${esc(m.kind ?? '')}</span> ${esc(m.number ?? '')} ${esc(m.no ?? '')}</p>` +
       `<h3><a href="${esc(href)}">${esc(m.title ?? d.url)}</a></h3>` +
-      (m.units ? `<p class="r-units">${esc(m.units)}</p>` : '') +
+      (m.units ? `<p class="r-units">${esc(unitsLine(m.units))}</p>` : '') +
       `<p class="r-ex">${ex.html}</p>`;
     list.append(li);
   }

@@ -68,6 +68,10 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
     const r = await search('一业一证');
     expect(r.status).toContain('一业一证');
     expect(r.hrefs).toContain('/items/lzf-2023-2-011/');
+    // the plan names some 60 units: a result lists six and the count
+    const unitLines = await page.$$eval('#results .r-units', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(unitLines.some((l) => /等 \d{2} 个单位$/.test(l))).toBe(true);
+    for (const l of unitLines) expect(l.replace(/ 等 \d+ 个单位$/, '').split('、').length).toBeLessThanOrEqual(6);
     await page.screenshot({ path: path.join(SHOTS, 'search-desktop.png') });
     await Promise.all([page.waitForURL('**/items/lzf-2023-2-011/**'), page.click('#results h3 a[href^="/items/lzf-2023-2-011/"] >> nth=0')]);
     expect(at()).toBe('/items/lzf-2023-2-011/');
