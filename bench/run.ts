@@ -24,10 +24,11 @@ const results: Record<string, unknown> = {};
 const rows: [string, string][] = [];
 const tables: string[] = [];
 
-// Ingest of the real issue, in-process and as the CLI `npm run ingest` runs (Node strips the types).
-const inProcess = time(() => ingest(root));
+// Ingest of the real issue, as the CLI `npm run ingest` runs (Node strips the types) and in process.
+// The CLI goes first: after in-process runs, this process's garbage collector competes with it.
 const cli = time(() => spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--check']));
 const bare = time(() => execFileSync(process.execPath, ['-e', '0']));
+const inProcess = time(() => ingest(root));
 results.ingest = { inProcessMs: inProcess, cliMs: cli, nodeStartMs: bare, cliOverNodeStart: cli / bare, target: 'one issue ≤ 1 s', met: cli <= 1000 };
 rows.push(['ingest, one issue (in process)', `${inProcess.toFixed(0)} ms`], ['ingest, one issue (CLI wall)', `${cli.toFixed(0)} ms = ${(cli / bare).toFixed(1)}× node -e 0 (≤ 1 s: ${cli <= 1000 ? 'met' : 'missed'})`]);
 

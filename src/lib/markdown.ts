@@ -163,6 +163,7 @@ export function renderDocument(doc: Doc, data: SiteData): Rendered {
       out.push(
         el('section', { className: ['table-wrap'], ariaLabel: `表格 ${id}，可横向滚动`, tabIndex: 0 }, [node]),
       );
+      if (hasBlankCellInNumberedRow(node)) out.push(BLANK_CELL_NOTE());
     } else {
       node.properties.id = id;
       out.push(node);
@@ -174,6 +175,26 @@ export function renderDocument(doc: Doc, data: SiteData): Rendered {
 
 const cellText = (c: ElementContent | undefined): string =>
   !c ? '' : c.type === 'text' ? c.value : c.type === 'element' ? c.children.map(cellText).join('') : '';
+
+/**
+ * A numbered row with an empty cell: in the printed table that cell is usually merged with a
+ * neighbouring row's, whose text the extraction kept in one row only. We keep the text where it
+ * was printed and say so, rather than guess which rows the merged cell spans. (The reform table's
+ * continuation rows have no 序号 and are not meant here.)
+ */
+function hasBlankCellInNumberedRow(table: Element): boolean {
+  let blank = false;
+  visit(table as unknown as HRoot, 'element', (tr: Element) => {
+    if (tr.tagName !== 'tr') return;
+    const cells = tr.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'td');
+    if (cells.length > 1 && /\d/.test(cellText(cells[0])) && cells.some((c) => cellText(c).trim() === '')) blank = true;
+  });
+  return blank;
+}
+const BLANK_CELL_NOTE = () =>
+  el('p', { className: ['note', 'table-note'], dataPagefindIgnore: '' }, [
+    txt('注\uFF1A表中空白单元格照录公报文本\uFF1B原表此处可能与相邻行合并为一格\uFF0C内容见相邻行\uFF0C以公报原件为准。'),
+  ]);
 
 /** In an annex table, link the 序号 cell of each item row to its item page and give the row the item's anchor. */
 function linkAnnexRows(table: Element, doc: Doc, data: SiteData, used: Set<string>, itemAnchors: Map<string, string>) {

@@ -116,6 +116,14 @@ describe('document page', () => {
       for (const a of anchors) expect(h, `${f}#${a}`).toContain(`id="${a}"`);
     }
   });
+  it('annex 3 of 临政办发〔2023〕2号, whose printed table merges cells, says its blank cells are kept as printed; no other table does', () => {
+    const notes = htmlFiles(path.join(DIST, 'documents')).filter((f) => readFileSync(f, 'utf8').includes('class="note table-note"')).map((f) => path.basename(path.dirname(f)));
+    expect(notes).toEqual(['lzbf-2023-2']);
+    const h = page('/documents/lzbf-2023-2/');
+    const annex3 = h.slice(h.indexOf('id="annex3"'), h.indexOf('id="annex4"'));
+    expect(annex3).toContain('<td>古县利达焦化有限公司</td>');
+    expect(annex3).toContain('表中空白单元格照录公报文本');
+  });
   it('text from the source is escaped, never markup', () => {
     for (const f of htmlFiles(path.join(DIST, 'documents'))) {
       const body = (readFileSync(f, 'utf8').split('<div class="body">')[1] ?? '').split('<footer')[0]!;
