@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'hast';
 import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from './helpers.ts';
+import { cspHeader, cspMeta, parseHeadersFile } from '../../src/lib/csp.ts';
 
 const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x3C;/g, '<');
@@ -43,6 +44,15 @@ describe('pages', () => {
       expect(h, f).not.toMatch(/\sstyle="/);
     }
   });
+  it('dist/_headers sends every path the meta policy plus frame-ancestors, and every page carries the meta policy', () => {
+    const rules = parseHeadersFile(readFileSync(path.join(DIST, '_headers'), 'utf8'));
+    expect(rules.map((r) => r.pattern)).toEqual(['/*']);
+    expect(rules[0]!.headers['Content-Security-Policy']).toBe(cspHeader);
+    expect(cspHeader).toBe(`${cspMeta}; frame-ancestors 'self'`);
+    expect(rules[0]!.headers['X-Content-Type-Options']).toBe('nosniff');
+    for (const f of htmlFiles()) expect(readFileSync(f, 'utf8'), f).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`);
+  });
+
   it('no page sets ASCII punctuation against Chinese text, in its text or its placeholder, title and label attributes', () => {
     // the source's own punctuation is restored to full width by the fullwidth-punctuation
     // normalization; this holds the site's own wording (and citations it composes) to the same
