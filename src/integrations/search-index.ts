@@ -15,6 +15,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
 import { spaced, INCLUDE_CHARACTERS } from '../search/tokenize.ts';
+import { UNIT_SEPARATOR } from '../search/query.ts';
 import { buildDictionaries } from '../search/zh-dicts.ts';
 import { splitLongFragments } from '../search/fragments.ts';
 
@@ -109,7 +110,8 @@ export function indexHtml(html: string): string | null {
     ['kind', rec.kind],
     ...(rec.number ? [['number', rec.number] as [string, string]] : []),
     ...(rec.no ? [['no', rec.no] as [string, string]] : []),
-    ...(rec.units?.length ? [['units', rec.units.join('、')] as [string, string]] : []),
+    // joined with | : a unit's own name may hold 、 (各县（市、区）人民政府)
+    ...(rec.units?.length ? [['units', rec.units.join(UNIT_SEPARATOR)] as [string, string]] : []),
     ...(rec.date ? [['date', rec.date] as [string, string]] : []),
   ];
   const filters: [string, string][] = [

@@ -1,5 +1,5 @@
 /** Search page: Pagefind (loaded on demand) through src/search/query.ts, with filters and 文号 jump. */
-import { runSearch, excerpt, openPagefind, type PagefindModule, type Hit } from '../search/query.ts';
+import { runSearch, excerpt, unitsLine, openPagefind, type PagefindModule, type Hit } from '../search/query.ts';
 import { simplifier } from '../search/simplify.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -24,7 +24,7 @@ async function load() {
     for (const k of FILTERS) {
       const s = sel(k);
       const values = Object.keys(all[k] ?? {}).sort((a, b) => a.localeCompare(b, 'zh'));
-      for (const v of values) s.append(new Option(`${v}(${all[k]![v]})`, v));
+      for (const v of values) s.append(new Option(`${v}（${all[k]![v]}）`, v));
     }
     fieldset.disabled = false;
     const p = new URLSearchParams(location.search);
@@ -45,12 +45,6 @@ const PAGE = 20;
 
 function esc(s: string) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** A result's units, at most six: a plan addressed to every county would otherwise list 60. */
-function unitsLine(units: string): string {
-  const all = units.split('、');
-  return all.length <= 6 ? units : `${all.slice(0, 6).join('、')} 等 ${all.length} 个单位`;
 }
 
 async function renderMore() {

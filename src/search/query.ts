@@ -74,8 +74,19 @@ export async function withWords(d: PagefindData, base = '/'): Promise<PagefindDa
   const words = new Array<string>(length).fill('');
   for (let k = Math.floor(from / per); k * per < Math.max(to, from + 1); k++) {
     const url = `${base}${path}.${k}.txt`;
-    if (!parts.has(url)) parts.set(url, fetch(url).then(async (r) => (await r.text()).split(' ')));
-    (await parts.get(url)!).forEach((w, i) => (words[k * per + i] = w));
+    if (!parts.has(url)) {
+      const part = fetch(url).then(async (r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return (await r.text()).split(' ');
+      });
+      // a failed fetch is retried next time rather than cached
+      part.catch(() => parts.delete(url));
+      parts.set(url, part);
+    }
+    // a part that cannot be fetched costs the excerpt, not the result
+    const got = await parts.get(url)!.catch(() => undefined);
+    if (!got) return d;
+    got.forEach((w, i) => (words[k * per + i] = w));
   }
   return { ...d, words };
 }
@@ -102,6 +113,15 @@ export async function runSearch(
     .filter((r) => others.every((s) => s.has(r.id)))
     .map((r) => ({ id: r.id, load: async () => withWords(await r.data(), base) }));
   return { number, query, hits };
+}
+
+/** Separates unit names in a result's `units` meta (a name may itself contain 、). */
+export const UNIT_SEPARATOR = '|';
+
+/** A result's units for display: at most six names, then the count (a plan names about 60). */
+export function unitsLine(units: string, most = 6): string {
+  const all = units.split(UNIT_SEPARATOR);
+  return all.length <= most ? all.join('、') : `${all.slice(0, most).join('、')} 等 ${all.length} 个单位`;
 }
 
 export interface Excerpt {

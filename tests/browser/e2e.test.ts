@@ -11,6 +11,7 @@ const SHOTS = path.join(ROOT, 'test-results');
 /** The items export: the data the items index and search filters must agree with. */
 const ITEMS: { slug: string; units: string[]; national: boolean }[] = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8'));
 const DOCUMENTS: { slug: string; units: string[] }[] = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
+const UNITS: { slug: string; name: string }[] = JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8'));
 let s: Session;
 let page: Page;
 
@@ -67,10 +68,17 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
     const r = await search('一业一证');
     expect(r.status).toContain('一业一证');
     expect(r.hrefs).toContain('/items/lzf-2023-2-011/');
-    // the plan names some 60 units: a result lists six and the count
-    const unitLines = await page.$$eval('#results .r-units', (ps) => ps.map((p) => p.textContent ?? ''));
-    expect(unitLines.some((l) => /等 \d{2} 个单位$/.test(l))).toBe(true);
-    for (const l of unitLines) expect(l.replace(/ 等 \d+ 个单位$/, '').split('、').length).toBeLessThanOrEqual(6);
+    // a result lists its units, six at most and then the count (the plan names about 60)
+    const lines = new Map(await page.$$eval('#results li', (lis) => lis.map((li) => [
+      new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname,
+      li.querySelector('.r-units')?.textContent ?? '',
+    ] as [string, string])));
+    const names = (slugs: string[]) => slugs.map((slug) => UNITS.find((u) => u.slug === slug)!.name);
+    const expected = (all: string[]) => (all.length <= 6 ? all.join('、') : `${all.slice(0, 6).join('、')} 等 ${all.length} 个单位`);
+    expect(lines.get('/items/lzf-2023-2-011/')).toBe('市行政审批服务管理局、各县（市、区）人民政府');
+    const plan = DOCUMENTS.find((d) => d.slug === 'lzf-2023-2')!;
+    expect(plan.units.length).toBeGreaterThan(6);
+    expect(lines.get('/documents/lzf-2023-2/')).toBe(expected(names(plan.units)));
     await page.screenshot({ path: path.join(SHOTS, 'search-desktop.png') });
     await Promise.all([page.waitForURL('**/items/lzf-2023-2-011/**'), page.click('#results h3 a[href^="/items/lzf-2023-2-011/"] >> nth=0')]);
     expect(at()).toBe('/items/lzf-2023-2-011/');
