@@ -2,7 +2,8 @@
  * The site's Content-Security-Policy, one source for the <meta> tag every page carries and the
  * `_headers` file written for static hosts (Netlify, Cloudflare Pages). Only the site's own
  * scripts, styles, images and fetches; `'wasm-unsafe-eval'` is what Pagefind's WebAssembly
- * needs, and its worker (pagefind-worker.js) is same-origin. No inline code anywhere.
+ * needs. Pagefind runs without its web worker here; were one used, it would be same-origin.
+ * No inline code anywhere (JSON-LD is an inert data block, not a script that runs).
  */
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",

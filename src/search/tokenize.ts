@@ -11,7 +11,10 @@
  * matches 〔2023〕12号.
  */
 
-/** Punctuation Pagefind must keep as words (index and query). ASCII " is excluded: it marks phrases. */
+/**
+ * Punctuation Pagefind must keep as words (index and query). ASCII " is excluded: it marks phrases.
+ * The ASCII forms of ，：（） etc. reach the index only between digits (see `fold`).
+ */
 export const INCLUDE_CHARACTERS = '〔〕《》“”‘’、。,，;；:：()（）!！?？·—…-[]【】<>〈〉「」『』/%＋+=∗*＊〇.';
 
 const SPLIT = /([^A-Za-z0-9\s])/gu;
@@ -23,11 +26,14 @@ const DROP = /[\p{P}\p{Cf}]/gu;
  * Fullwidth and ASCII forms of the same punctuation are folded together on both sides, so
  * 充(换)电 finds 充（换）电. They fold to the full-width form, which is what the source uses in
  * Chinese text, so excerpts (built from the indexed copy) show the source's own punctuation.
+ * A comma or colon between two digits (1,000, 8:30) stays ASCII, as the source prints it.
  * 〔〕 are kept apart from [] (the 文号 jump handles those).
  */
 const FOLD: Record<string, string> = { '(': '\uFF08', ')': '\uFF09', ',': '\uFF0C', ':': '\uFF1A', ';': '\uFF1B', '!': '\uFF01', '?': '\uFF1F', '［': '[', '］': ']', '＊': '∗', '*': '∗' };
 export function fold(text: string): string {
-  return text.replace(/[(),:;!?［］＊*]/g, (c) => FOLD[c]!);
+  return text.replace(/[(),:;!?［］＊*]/g, (c, at: number) =>
+    (c === ',' || c === ':') && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '') ? c : FOLD[c]!,
+  );
 }
 
 /** Space-separate every non-alphanumeric character: the text Pagefind indexes. */

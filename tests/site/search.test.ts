@@ -100,6 +100,8 @@ describe('search quality', () => {
     const d = await out.hits.find(() => true)!.load();
     const ex = excerpt(d);
     expect(ex.html).toContain('<mark>唐城法庭</mark>');
+    expect(d.url).toBe('/documents/lzf-2023-2/');
+    expect(ex.anchor).toBe('plan-s2-p2');
   });
 
   it('excerpts show the source\'s full-width punctuation, not the folded ASCII', async () => {
