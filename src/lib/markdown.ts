@@ -187,7 +187,7 @@ function hasBlankCellInNumberedRow(table: Element): boolean {
   visit(table as unknown as HRoot, 'element', (tr: Element) => {
     if (tr.tagName !== 'tr') return;
     const cells = tr.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'td');
-    if (cells.length > 1 && /\d/.test(cellText(cells[0])) && cells.some((c) => cellText(c).trim() === '')) blank = true;
+    if (cells.length > 1 && /^\s*\d+\s*$/.test(cellText(cells[0])) && cells.some((c) => cellText(c).trim() === '')) blank = true;
   });
   return blank;
 }
