@@ -15,7 +15,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
 import { spaced, INCLUDE_CHARACTERS } from '../search/tokenize.ts';
-import { UNIT_SEPARATOR } from '../search/query.ts';
+import { UNIT_SEPARATOR, escapeHtml as esc } from '../search/query.ts';
 import { buildDictionaries } from '../search/zh-dicts.ts';
 import { splitLongFragments } from '../search/fragments.ts';
 
@@ -80,7 +80,6 @@ export function collectText(node: Root | RootContent, out: string[]): void {
   }
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The plain text Pagefind indexes for a page (ground truth for search tests), or null. */
 export function indexedText(html: string): { url?: string; text: string } | null {

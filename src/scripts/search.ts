@@ -1,5 +1,5 @@
 /** Search page: Pagefind (loaded on demand) through src/search/query.ts, with filters and 文号 jump. */
-import { runSearch, excerpt, unitsLine, openPagefind, type PagefindModule, type Hit } from '../search/query.ts';
+import { runSearch, excerpt, unitsLine, escapeHtml as esc, openPagefind, type PagefindModule, type Hit } from '../search/query.ts';
 import { simplifier } from '../search/simplify.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -42,10 +42,6 @@ async function numberUrl(n: string): Promise<string | undefined> {
 let hits: Hit[] = [];
 let shown = 0;
 const PAGE = 20;
-
-function esc(s: string) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 async function renderMore() {
   const slice = hits.slice(shown, shown + PAGE);

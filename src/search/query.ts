@@ -131,7 +131,8 @@ export interface Excerpt {
   anchor?: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Escape text for HTML content and double-quoted attributes. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function excerpt(d: PagefindData, width = 60): Excerpt {
   const words = d.words ?? d.content.split(/\s+/).filter(Boolean);

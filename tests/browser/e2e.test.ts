@@ -5,13 +5,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, ROOT } from '../site/helpers.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
+import { unitsLine, UNIT_SEPARATOR } from '../../src/search/query.ts';
 import { open, SKIP_BROWSER, type Session } from './browser.ts';
 
 const SHOTS = path.join(ROOT, 'test-results');
 /** The items export: the data the items index and search filters must agree with. */
-const ITEMS: { slug: string; units: string[]; national: boolean }[] = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8'));
-const DOCUMENTS: { slug: string; units: string[] }[] = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
-const UNITS: { slug: string; name: string }[] = JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8'));
+const exported = <T>(name: string): T => JSON.parse(readFileSync(path.join(DIST, 'data', name), 'utf8'));
+const ITEMS = exported<{ slug: string; units: string[]; national: boolean }[]>('items.json');
+const DOCUMENTS = exported<{ slug: string; units: string[] }[]>('documents.json');
+const UNITS = exported<{ slug: string; name: string }[]>('units.json');
 let s: Session;
 let page: Page;
 
@@ -74,11 +76,10 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
       li.querySelector('.r-units')?.textContent ?? '',
     ] as [string, string])));
     const names = (slugs: string[]) => slugs.map((slug) => UNITS.find((u) => u.slug === slug)!.name);
-    const expected = (all: string[]) => (all.length <= 6 ? all.join('、') : `${all.slice(0, 6).join('、')} 等 ${all.length} 个单位`);
     expect(lines.get('/items/lzf-2023-2-011/')).toBe('市行政审批服务管理局、各县（市、区）人民政府');
     const plan = DOCUMENTS.find((d) => d.slug === 'lzf-2023-2')!;
     expect(plan.units.length).toBeGreaterThan(6);
-    expect(lines.get('/documents/lzf-2023-2/')).toBe(expected(names(plan.units)));
+    expect(lines.get('/documents/lzf-2023-2/')).toBe(unitsLine(names(plan.units).join(UNIT_SEPARATOR)));
     await page.screenshot({ path: path.join(SHOTS, 'search-desktop.png') });
     await Promise.all([page.waitForURL('**/items/lzf-2023-2-011/**'), page.click('#results h3 a[href^="/items/lzf-2023-2-011/"] >> nth=0')]);
     expect(at()).toBe('/items/lzf-2023-2-011/');
