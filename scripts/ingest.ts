@@ -2,20 +2,20 @@
  * npm run ingest — turns every gazette issue under content/source/ into structured Markdown
  * under content/. `--check` builds everything in memory and fails if content/ is stale.
  *
- * source → clean → split → parse → link → emit, one module per stage in scripts/lib/.
+ * source → clean → split → parse → link → emit, one module per stage in scripts/pipeline/, numbered in run order.
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { cleanSource } from './lib/clean.ts';
-import { checkConservation } from './lib/conserve.ts';
-import { staleFiles, writeContent, type ContentFiles } from './lib/emit.ts';
-import { linkDocuments } from './lib/link.ts';
-import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './lib/markdown.ts';
+import { cleanSource } from './pipeline/2-clean.ts';
+import { checkConservation } from './pipeline/7-emit/conserve.ts';
+import { staleFiles, writeContent, type ContentFiles } from './pipeline/7-emit/emit.ts';
+import { linkDocuments } from './pipeline/6-link/link.ts';
+import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
 import { IngestError, MessageLog } from './lib/messages.ts';
-import { parseDocument } from './lib/parse-document.ts';
-import { loadIssues } from './lib/source.ts';
-import { splitDocuments } from './lib/split.ts';
-import { UnitRegistry } from './lib/units.ts';
+import { parseDocument } from './pipeline/5-parse/document.ts';
+import { loadIssues } from './pipeline/1-source.ts';
+import { splitDocuments } from './pipeline/4-split.ts';
+import { UnitRegistry } from '../model/units.ts';
 
 export interface IngestResult {
   files: ContentFiles;

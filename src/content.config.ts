@@ -11,7 +11,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { z } from 'zod';
-import { issueSchema, documentSchema, itemSchema, unitSchema } from '../scripts/lib/schema.ts';
+import { issueSchema, documentSchema, itemSchema, unitSchema } from '../model/schema.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanSource, collapseIdeographicGaps, furnitureRule, joinWrappedLines, normalizeLine, repairPdfSpacing, restoreFullwidthPunctuation } from '../scripts/lib/clean.ts';
+import { cleanSource, collapseIdeographicGaps, furnitureRule, joinWrappedLines, normalizeLine, repairPdfSpacing, restoreFullwidthPunctuation } from '../scripts/pipeline/2-clean.ts';
 
 const rules = { gazette: '临汾市人民政府公报' };
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ingest, type IngestResult } from '../scripts/ingest.ts';
-import { staleFiles } from '../scripts/lib/emit.ts';
-import type { DocumentRecord, ItemRecord } from '../scripts/lib/schema.ts';
+import { staleFiles } from '../scripts/pipeline/7-emit/emit.ts';
+import type { DocumentRecord, ItemRecord } from '../model/schema.ts';
 
 const root = join(import.meta.dirname, '..');
 let result: IngestResult;

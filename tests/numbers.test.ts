@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { docNumberSlug, formatDocNumber, parseChineseDate, parseChineseNumeral, parseDocNumber } from '../scripts/lib/numbers.ts';
+import { docNumberSlug, formatDocNumber, parseChineseDate, parseChineseNumeral, parseDocNumber } from '../model/numbers.ts';
 
 describe('parseChineseNumeral', () => {
   test.each([

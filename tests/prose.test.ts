@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { cleanSource } from '../scripts/lib/clean.ts';
-import { blockNode, serialize } from '../scripts/lib/markdown.ts';
-import { columnWidth, segmentProse } from '../scripts/lib/prose.ts';
+import { cleanSource } from '../scripts/pipeline/2-clean.ts';
+import { blockNode, serialize } from '../scripts/pipeline/7-emit/markdown.ts';
+import { columnWidth, segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
 
 const dir = join(import.meta.dirname, 'fixtures/prose');
 

@@ -4,7 +4,7 @@
  * which documents name a unit, county views, related items, citation strings).
  */
 import { getCollection } from 'astro:content';
-import type { DocumentRecord, ItemRecord, UnitRecord, Issue } from '../../scripts/lib/schema.ts';
+import type { DocumentRecord, ItemRecord, UnitRecord, Issue } from '../../model/schema.ts';
 
 export type Doc = DocumentRecord & { body: string; file: string };
 export type Item = ItemRecord;

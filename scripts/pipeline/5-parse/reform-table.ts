@@ -8,9 +8,9 @@
  * registry tells units from measures: a run of text that is wholly a 、-list of known units is
  * a units cell. Each units cell closes a sub-row.
  */
-import { joinWrappedLines, type SourceLine } from './clean.ts';
-import { IngestError } from './messages.ts';
-import type { UnitRegistry } from './units.ts';
+import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
+import { IngestError } from '../../lib/messages.ts';
+import type { UnitRegistry } from '../../../model/units.ts';
 
 export interface ReformRow {
   measures: string;

@@ -15,7 +15,7 @@
  * - `line-unwrapping`: hard-wrapped lines of one paragraph or cell are joined with nothing, as
  *   Chinese text has no spaces between words (a space is kept between two Latin letters).
  */
-import type { Location } from './messages.ts';
+import type { Location } from '../lib/messages.ts';
 
 /** One non-blank line of the source, as extracted. */
 export interface SourceLine {

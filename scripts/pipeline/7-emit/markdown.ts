@@ -10,9 +10,9 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
-import type { AnchoredBlock } from './anchors.ts';
-import type { Block } from './blocks.ts';
-import type { ItemRecord, UnitRecord } from './schema.ts';
+import type { AnchoredBlock } from '../6-link/anchors.ts';
+import type { Block } from '../blocks.ts';
+import type { ItemRecord, UnitRecord } from '../../../model/schema.ts';
 
 const processor = unified()
   .use(remarkParse)

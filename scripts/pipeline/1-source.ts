@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { IngestError } from './messages.ts';
-import { issueSchema, type Issue } from './schema.ts';
+import { IngestError } from '../lib/messages.ts';
+import { issueSchema, type Issue } from '../../model/schema.ts';
 
 export interface SourceIssue {
   issue: Issue;

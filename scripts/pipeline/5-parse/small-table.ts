@@ -4,9 +4,9 @@
  * header says it holds; a row is read by matching the row's text against the column patterns
  * in order. A header naming a column this parser does not know is an unknown layout.
  */
-import { joinWrappedLines, type SourceLine } from './clean.ts';
-import type { TableBlock } from './blocks.ts';
-import { IngestError } from './messages.ts';
+import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
+import type { TableBlock } from '../blocks.ts';
+import { IngestError } from '../../lib/messages.ts';
 
 /** Column header as printed → pattern of its cells. */
 const COLUMNS: Record<string, (counties: string) => string> = {

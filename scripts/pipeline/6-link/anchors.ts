@@ -4,7 +4,7 @@
  * their 一、/(一)/1./(1) path (s3-1-5), other blocks count within their section (s3-1-5-p2), and
  * the issued plan and each annex get a prefix (plan-s2, annex1-p3).
  */
-import type { Block, Part } from './blocks.ts';
+import type { Block, Part } from '../blocks.ts';
 
 export interface AnchoredBlock {
   block: Block;

@@ -6,8 +6,8 @@
  * or vertically one character per line (临/汾/市/人/民/政/府). A document runs until the next
  * document's header; the first document of an issue may have no issuer header.
  */
-import type { SourceLine } from './clean.ts';
-import { IngestError } from './messages.ts';
+import type { SourceLine } from './2-clean.ts';
+import { IngestError } from '../lib/messages.ts';
 
 export interface DocumentSource {
   /** Source file, for messages. */

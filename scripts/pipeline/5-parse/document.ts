@@ -2,15 +2,15 @@
  * Stage 4, parse: one document's lines → its metadata and its body as parts and blocks, plus
  * the reform items of its annex table and the 推进举措 of its plan.
  */
-import { joinWrappedLines, type SourceLine } from './clean.ts';
-import type { Block, HeadingBlock, ParagraphBlock, Part, TableBlock } from './blocks.ts';
-import { IngestError } from './messages.ts';
-import { formatDocNumber, parseChineseDate, parseDocNumber } from './numbers.ts';
+import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
+import type { Block, HeadingBlock, ParagraphBlock, Part, TableBlock } from '../blocks.ts';
+import { IngestError } from '../../lib/messages.ts';
+import { formatDocNumber, parseChineseDate, parseDocNumber } from '../../../model/numbers.ts';
 import { columnWidth, segmentProse } from './prose.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
-import type { DocumentSource } from './split.ts';
-import type { UnitRegistry } from './units.ts';
+import type { DocumentSource } from '../4-split.ts';
+import type { UnitRegistry } from '../../../model/units.ts';
 
 const DOCUMENT_TYPES = ['通知', '批复', '决定', '意见', '通告', '公告', '报告', '办法', '规定', '方案', '函'];
 const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室)$/u;

@@ -6,10 +6,10 @@
  * cover every clean line of the issue once.
  */
 import { toString } from 'mdast-util-to-string';
-import type { SourceLine } from './clean.ts';
-import type { LinkedDocument } from './link.ts';
+import type { SourceLine } from '../2-clean.ts';
+import type { LinkedDocument } from '../6-link/link.ts';
 import { parseMarkdown } from './markdown.ts';
-import type { MessageLog } from './messages.ts';
+import type { MessageLog } from '../../lib/messages.ts';
 
 const strip = (s: string) => s.replace(/\s+/g, '');
 

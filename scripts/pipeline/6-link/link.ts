@@ -5,12 +5,12 @@
  * plan body that shares their name.
  */
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
-import { blockText } from './blocks.ts';
-import { IngestError, type MessageLog } from './messages.ts';
-import { docNumberSlug, formatDocNumber, parseDocNumber } from './numbers.ts';
-import type { ParsedDocument } from './parse-document.ts';
-import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord } from './schema.ts';
-import type { UnitRegistry } from './units.ts';
+import { blockText } from '../blocks.ts';
+import { IngestError, type MessageLog } from '../../lib/messages.ts';
+import { docNumberSlug, formatDocNumber, parseDocNumber } from '../../../model/numbers.ts';
+import type { ParsedDocument } from '../5-parse/document.ts';
+import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord } from '../../../model/schema.ts';
+import type { UnitRegistry } from '../../../model/units.ts';
 
 export interface LinkedDocument {
   record: DocumentRecord;

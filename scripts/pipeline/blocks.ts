@@ -3,7 +3,7 @@
  * each a list of blocks. Blocks remember the source lines they came from, which the
  * conservation check and the located messages use.
  */
-import type { SourceLine } from './clean.ts';
+import type { SourceLine } from './2-clean.ts';
 
 export interface HeadingBlock {
   kind: 'heading';

@@ -7,9 +7,9 @@
  * carries the first-line indent. A numbered heading that runs into its paragraph
  * (1. 破除妨碍公平竞争的不合理限制。 全面清理…) is split after its first sentence.
  */
-import { joinWrappedLines, type SourceLine } from './clean.ts';
-import type { Block } from './blocks.ts';
-import { parseChineseNumeral } from './numbers.ts';
+import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
+import type { Block } from '../blocks.ts';
+import { parseChineseNumeral } from '../../../model/numbers.ts';
 
 /** Display width in em: CJK characters 1, ASCII 0.5. */
 export function lineWidth(text: string): number {
