@@ -2,11 +2,12 @@
  * npm run ingest — turns every gazette issue under content/source/ into structured Markdown
  * under content/. `--check` builds everything in memory and fails if content/ is stale.
  *
- * source → clean → split → parse → link → emit, one module per stage in scripts/pipeline/, numbered in run order.
+ * source → clean → layout → split → parse → link → emit, one module per stage in scripts/pipeline/, numbered in run order.
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { cleanSource } from './pipeline/2-clean.ts';
+import { readLayout } from './pipeline/3-layout.ts';
 import { checkConservation } from './pipeline/7-emit/conserve.ts';
 import { staleFiles, writeContent, type ContentFiles } from './pipeline/7-emit/emit.ts';
 import { linkDocuments } from './pipeline/6-link/link.ts';
@@ -32,7 +33,8 @@ export function ingest(root: string): IngestResult {
   let documentCount = 0;
   let itemCount = 0;
   for (const { issue, file, text } of issues) {
-    const { lines } = cleanSource(text, { gazette: issue.gazette }); // clean: furniture, spacing, punctuation
+    const { lines: cleaned } = cleanSource(text, { gazette: issue.gazette }); // clean: furniture, spacing, punctuation
+    const lines = readLayout(cleaned); // layout: where printed lines and blocks start
     const sources = splitDocuments(file, lines); // split: one source per document
     const parsed = sources.map((doc) => parseDocument(doc, registry)); // parse: metadata, blocks, tables
     const { documents, items } = linkDocuments(issue, parsed, registry, log); // link: records, items, citations

@@ -12,10 +12,17 @@
  *   (4. 3 米 → 4.3米, 〔 2019〕 35 号 → 〔2019〕35号, 税务 Ukey → 税务Ukey, CCC 免办 → CCC免办).
  * - `fullwidth-punctuation`: the extraction turned the gazette's full-width , ; : ( ) ? ! into
  *   ASCII; they are restored (a comma or colon between two digits is left alone: 1,000, 10:30).
+ * - `compatibility-forms`: the extraction's small and vertical presentation forms of punctuation
+ *   (﹐ ﹑ ﹔ ﹕ ︰ …, U+FE10–FE6F) are folded to the standard character by NFKC (﹐ → , → ，).
  * - `line-unwrapping`: hard-wrapped lines of one paragraph or cell are joined with nothing, as
  *   Chinese text has no spaces between words (a space is kept between two Latin letters).
+ *
+ * Whitespace-only lines are not content, but they are layout: the extraction writes the leading
+ * indent of a printed line as a line of spaces of its own just before it. Their width is kept on
+ * the next line (`mark`) for the layout stage.
  */
 import type { Location } from '../lib/messages.ts';
+import type { LineStart } from './3-layout.ts';
 
 /** One non-blank line of the source, as extracted. */
 export interface SourceLine {
@@ -29,6 +36,17 @@ export interface SourceLine {
   gap: number;
   /** The line starts with a space: the extraction's mark of the first line of a page. */
   pageStart: boolean;
+  /**
+   * Spaces on the widest whitespace-only raw line since the previous non-blank line (0 if none):
+   * 1 marks a break between two fragments of text, 2 or more the indent of a printed line.
+   */
+  mark: number;
+  /** How the line starts relative to the one before, as read by the layout stage. */
+  start?: LineStart;
+  /** Printed width in em, as measured by the layout stage. */
+  width?: number;
+  /** Width in em of the text column around the line, as measured by the layout stage. */
+  column?: number;
 }
 
 /** A line removed as page furniture, kept for the conservation report. */
@@ -78,10 +96,17 @@ export function restoreFullwidthPunctuation(text: string): string {
   });
 }
 
+const PRESENTATION_FORMS = /[\uFE10-\uFE19\uFE30-\uFE4F\uFE50-\uFE6F]/g;
+
+/** `compatibility-forms`: small and vertical punctuation forms → the standard character. */
+export function foldCompatibilityForms(text: string): string {
+  return text.replace(PRESENTATION_FORMS, (ch) => ch.normalize('NFKC'));
+}
+
 /** All in-line normalizations of one extracted line, in order. */
 export function normalizeLine(raw: string): string {
   // Column gaps travel as NUL through pdf-spacing, which would otherwise remove them.
-  const gapsResolved = collapseIdeographicGaps(raw.replace(/\t/g, ' '), '\u0000');
+  const gapsResolved = collapseIdeographicGaps(foldCompatibilityForms(raw).replace(/\t/g, ' '), '\u0000');
   return restoreFullwidthPunctuation(repairPdfSpacing(gapsResolved.trim())).replace(/\u0000/g, ' ');
 }
 
@@ -118,19 +143,23 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
   const furniture: FurnitureLine[] = [];
   const tableHeaders = new Set<string>();
   let gap = 0;
+  let mark = 0;
   rawLines.forEach((raw, index) => {
     const no = index + 1;
     if (raw.trim() === '') {
       gap += 1;
+      mark = Math.max(mark, raw.length);
       return;
     }
     const rule = furnitureRule(raw, rules) ?? repeatedHeader(raw, tableHeaders);
     if (rule) {
       furniture.push({ no, raw, rule });
+      mark = 0; // a mark before a running head belongs to it, not to the next page's first line
       return;
     }
-    lines.push({ no, raw, text: normalizeLine(raw), gap, pageStart: /^[ \u3000]/.test(raw) && !/^[ \u3000]{2}/.test(raw) });
+    lines.push({ no, raw, text: normalizeLine(raw), gap, pageStart: /^[ \u3000]/.test(raw) && !/^[ \u3000]{2}/.test(raw), mark });
     gap = 0;
+    mark = 0;
   });
   return { lines, furniture };
 }

@@ -22,9 +22,40 @@ export interface ParagraphBlock {
   text: string[];
 }
 
+/**
+ * A numbered paragraph that opens with its own heading sentence, printed run in
+ * (（一）强化组织领导。清理“批而未用”土地是…). It opens a section like a heading does.
+ */
+export interface RunInBlock {
+  kind: 'runin';
+  /** Level in the 一、/(一)/1./(1) hierarchy, as for a heading. */
+  level: number;
+  number: number;
+  /** The marker and the heading sentence (or label ending in ：), a prefix of `text`. */
+  lead: string;
+  /** The whole paragraph, lead included. */
+  text: string;
+  lines: SourceLine[];
+}
+
+/** One entry of a list; an entry can hold entries of its own (a role with its people). */
+export interface ListItem {
+  text: string;
+  items?: ListItem[];
+}
+
 export interface ListBlock {
   kind: 'list';
-  items: string[];
+  /** Printed number of the first entry when the list is numbered (附件：1. … 2. …). */
+  start?: number;
+  items: ListItem[];
+  lines: SourceLine[];
+}
+
+/** The 落款 (issuing organ, date), the 公开方式 note, 抄送 and 印发 lines: one line each. */
+export interface ClosingBlock {
+  kind: 'closing';
+  text: string[];
   lines: SourceLine[];
 }
 
@@ -35,7 +66,7 @@ export interface TableBlock {
   lines: SourceLine[];
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock;
+export type Block = HeadingBlock | RunInBlock | ParagraphBlock | ListBlock | ClosingBlock | TableBlock;
 
 export interface Part {
   /** `main` for the notice itself, `plan` for the plan it issues, `annex` for an annex. */
@@ -45,15 +76,22 @@ export interface Part {
   blocks: Block[];
 }
 
+/** Printed text of list entries, depth first; a numbered list's numbers are printed too. */
+export function listText(items: ListItem[], start?: number): string {
+  return items.map((item, i) => (start === undefined ? '' : `${start + i}.`) + item.text + listText(item.items ?? [])).join('');
+}
+
 /** Plain text of a block, as it appears in the output (used by conservation and search). */
 export function blockText(block: Block): string {
   switch (block.kind) {
     case 'heading':
+    case 'runin':
       return block.text;
     case 'paragraph':
+    case 'closing':
       return block.text.join('');
     case 'list':
-      return block.items.join('');
+      return listText(block.items, block.start);
     case 'table':
       return [block.header, ...block.rows].flat().join('');
   }

@@ -6,7 +6,7 @@ import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { Block, HeadingBlock, ParagraphBlock, Part, TableBlock } from '../blocks.ts';
 import { IngestError } from '../../lib/messages.ts';
 import { formatDocNumber, parseChineseDate, parseDocNumber } from '../../../model/numbers.ts';
-import { columnWidth, segmentProse } from './prose.ts';
+import { attachmentBlocks, segmentProse, type ProseOptions } from './prose.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
 import type { DocumentSource } from '../4-split.ts';
@@ -73,14 +73,12 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry): Pars
   const disclosureMatch = disclosureLine && /^（(此件[^）]+)）$/.exec(disclosureLine.text);
   const afterSignature = signature + (disclosureMatch ? 3 : 2);
 
-  const width = columnWidth(body);
   const main: Part = { kind: 'main', blocks: [] };
   main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd + 1) });
   const attachments: ParsedDocument['attachments'] = [];
-  main.blocks.push(...proseWithAttachments(body.slice(addresseeEnd + 1, signature), width, attachments, { numberedParagraphs: type === '批复' }));
-  main.blocks.push({ kind: 'paragraph', text: [issuer], lines: [body[signature]!] });
-  main.blocks.push({ kind: 'paragraph', text: [body[signature + 1]!.text], lines: [body[signature + 1]!] });
-  if (disclosureMatch) main.blocks.push({ kind: 'paragraph', text: [disclosureLine!.text], lines: [disclosureLine!] });
+  main.blocks.push(...proseWithAttachments(body.slice(addresseeEnd + 1, signature), attachments, { numberedParagraphs: type === '批复' }));
+  const closing = body.slice(signature, afterSignature);
+  main.blocks.push({ kind: 'closing', text: closing.map((l) => l.text), lines: closing });
 
   const parts: Part[] = [main];
   let rest = body.slice(afterSignature);
@@ -93,7 +91,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry): Pars
     }
     const annexStart = findAnnex(rest, end);
     const plan: Part = { kind: 'plan', blocks: [{ kind: 'heading', level: 0, number: 0, text: planTitle, lines: rest.slice(0, end) }] };
-    plan.blocks.push(...proseWithAttachments(rest.slice(end, annexStart), columnWidth(rest.slice(end, annexStart)), attachments));
+    plan.blocks.push(...proseWithAttachments(rest.slice(end, annexStart), attachments));
     parts.push(plan);
     rest = rest.slice(annexStart);
   }
@@ -134,23 +132,13 @@ function findAnnex(lines: SourceLine[], from: number): number {
   return i === -1 ? lines.length : i;
 }
 
-/** Prose, with the 附件: list (if any) turned into one paragraph of lines and recorded. */
-function proseWithAttachments(lines: SourceLine[], width: number, attachments: ParsedDocument['attachments'], options: { numberedParagraphs?: boolean } = {}): Block[] {
+/** Prose, with the 附件： list (if any) read as a list and recorded. */
+function proseWithAttachments(lines: SourceLine[], attachments: ParsedDocument['attachments'], options: ProseOptions = {}): Block[] {
   const start = lines.findIndex((l) => /^附件[:：]/.test(l.text));
-  if (start === -1) return segmentProse(lines, width, options);
-  const entries: SourceLine[][] = [];
-  for (const line of lines.slice(start)) {
-    const text = line === lines[start] ? line.text.replace(/^附件[:：]/, '') : line.text;
-    if (entries.length === 0 || /^\d+\./.test(text)) entries.push([line]);
-    else entries[entries.length - 1]!.push(line);
-  }
-  const texts = entries.map((entry) => joinWrappedLines(entry.map((l) => l.text)));
-  for (const text of texts) {
-    const m = /^(?:附件[:：])?(?:(\d+)\.)?(.+)$/.exec(text)!;
-    attachments.push({ ...(m[1] ? { no: Number(m[1]) } : {}), title: m[2]! });
-  }
-  const list: ParagraphBlock = { kind: 'paragraph', text: texts, lines: lines.slice(start) };
-  return [...segmentProse(lines.slice(0, start), width, options), list];
+  if (start === -1) return segmentProse(lines, options);
+  const { blocks, titles } = attachmentBlocks(lines.slice(start));
+  attachments.push(...titles);
+  return [...segmentProse(lines.slice(0, start), options), ...blocks];
 }
 
 function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry) {
@@ -184,6 +172,6 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
     part.blocks.push(parseSmallTable(doc.file, content, counties));
     return { part };
   }
-  part.blocks.push(...segmentProse(content, columnWidth(content)));
+  part.blocks.push(...segmentProse(content));
   return { part };
 }

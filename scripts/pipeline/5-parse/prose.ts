@@ -1,35 +1,21 @@
 /**
- * Rebuilds the paragraphs, headings and member lists of running text from hard-wrapped lines.
+ * Running text → the blocks a reader sees: headings, run-in headings, paragraphs and lists.
  *
- * The extraction lost paragraph marks, so a paragraph ends where the printed line ends early
- * after sentence-final punctuation, where the next line opens a numbered heading (一、 (一) 1. (1))
- * in sequence, a ——— item or a member-list role (组长: 副组长: 成员:), or where the next line
- * carries the first-line indent. A numbered heading that runs into its paragraph
- * (1. 破除妨碍公平竞争的不合理限制。 全面清理…) is split after its first sentence.
+ * Lines come from the layout stage, which says where a printed line stands apart from the one
+ * before (indent, short line, sentence end). A block opens there, and also at a numbered marker
+ * (一、 （一） 1. （1）) that continues its sequence, and at a member-list role (组长：). Each
+ * block is then classified by what it is, not where it stands:
+ *
+ * - a heading: a numbered title standing alone — short, no sentence inside it, and either
+ *   unpunctuated or followed by text of its own (（二）加强重点灾种防范工作。 then its body);
+ * - a run-in heading: a numbered paragraph that opens with a short heading sentence or label
+ *   (（一）强化组织领导。清理…), kept as one paragraph whose lead is marked;
+ * - a paragraph: everything else, numbered clauses included (（一）2009年…土地；).
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
-import type { Block } from '../blocks.ts';
+import { columnWidth, lineWidth, opensBlock, SENTENCE_END } from '../3-layout.ts';
+import type { Block, ListBlock, ListItem } from '../blocks.ts';
 import { parseChineseNumeral } from '../../../model/numbers.ts';
-
-/** Display width in em: CJK characters 1, ASCII 0.5. */
-export function lineWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
-  return width;
-}
-
-/** Typical full width of a column of text: the most frequent width among long lines. */
-export function columnWidth(lines: SourceLine[]): number {
-  const counts = new Map<number, number>();
-  for (const line of lines) {
-    const w = Math.floor(lineWidth(line.text));
-    if (w >= 12 && w <= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  let best = 22;
-  let bestCount = 0;
-  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
-  return best;
-}
 
 const LEVELS: { level: number; pattern: RegExp; numeral: (m: RegExpExecArray) => number | undefined }[] = [
   { level: 1, pattern: /^([一二三四五六七八九十]+)、/, numeral: (m) => parseChineseNumeral(m[1]!) },
@@ -41,26 +27,33 @@ const LEVELS: { level: number; pattern: RegExp; numeral: (m: RegExpExecArray) =>
 export interface HeadingMarker {
   level: number;
   number: number;
+  /** Length of the marker text (一、 is 2). */
+  length: number;
 }
 
-/** The numbered-heading marker a line opens with, if any. */
+/** The numbered marker a line opens with, if any. */
 export function headingMarker(text: string): HeadingMarker | undefined {
   for (const { level, pattern, numeral } of LEVELS) {
     const m = pattern.exec(text);
-    if (m) {
-      const number = numeral(m);
-      if (number !== undefined) return { level, number };
-    }
+    const number = m && numeral(m);
+    if (m && number !== undefined) return { level, number, length: m[0].length };
   }
   return undefined;
 }
 
-const ROLE = /^(组长|副组长|成员)[:：]/;
+/** A role of a member list (领导小组, 工作专班, 指挥部 …) opening its line: 组长： 副组长： 成员： */
+export const ROLE = /^(?:(?:常务)?副)?(?:组长|主任|总指挥|指挥长|召集人|秘书长)[:：]|^(?:成员|委员|顾问)[:：]/;
+/** A person in a member list: a name of 2–4 characters, the column gap, the post. */
 const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
-const SENTENCE_END = /[。；：！？][”’）》]?$/;
+/** A hanging indent this wide (spaces) lines an entry up under the text after its role label. */
+const HANGING_INDENT = 6;
+/** A heading sentence longer than this (em) is a sentence of the text, not a run-in heading. */
+const MAX_LEAD = 20;
+/** A label ending in ： this close to the start (characters) is a run-in heading's label. */
+const MAX_LABEL = 16;
 
-/** Tracks heading numbers so that a marker counts only when it continues its sequence or restarts at 1. */
-class HeadingSequence {
+/** Tracks numbers so that a marker counts only when it continues its sequence or restarts at 1. */
+class MarkerSequence {
   private readonly last = [0, 0, 0, 0, 0];
   accepts(m: HeadingMarker): boolean {
     return m.number === this.last[m.level]! + 1 || m.number === 1;
@@ -71,91 +64,158 @@ class HeadingSequence {
   }
 }
 
-/** Splits a run-in heading after its first sentence (or a short label ending in :). */
-function splitRunInHeading(text: string): [string, string] {
-  const colon = text.search(/[:：]/);
-  const stop = text.indexOf('。');
-  if (colon !== -1 && colon < 16 && (stop === -1 || colon < stop)) return [text.slice(0, colon + 1), text.slice(colon + 1)];
-  if (stop !== -1) return [text.slice(0, stop + 1), text.slice(stop + 1)];
-  return [text, ''];
+interface Group {
+  lines: SourceLine[];
+  marker?: HeadingMarker;
+  list: boolean;
+}
+
+const textOf = (lines: SourceLine[]) => joinWrappedLines(lines.map((l) => l.text));
+
+/** An entry of a member list opens on this line (a role, or an indented person). */
+function opensListEntry(line: SourceLine): boolean {
+  if (ROLE.test(line.text)) return true;
+  if (line.start === 'indent') return PERSON.test(line.text) || line.mark >= HANGING_INDENT;
+  return line.start !== 'wrap' && line.start !== 'fragment' && PERSON.test(line.text);
+}
+
+/** The line carries on the current list entry: a wrapped post or name list. */
+function continuesListEntry(line: SourceLine): boolean {
+  return line.start === 'wrap' || line.start === 'fragment' || (line.start === 'short-line' && !PERSON.test(line.text));
+}
+
+const PAIRS: [string, string][] = [['（', '）'], ['“', '”'], ['《', '》'], ['〔', '〕']];
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/** A numbered line that reads as a whole title: no sentence or clause in it, brackets closed. */
+function titleLine(line: SourceLine): boolean {
+  return !/[，；。：！？]/.test(line.text) && PAIRS.every(([open, close]) => count(line.text, open) === count(line.text, close));
 }
 
 /**
- * `numberedParagraphs`: numbered points are paragraphs, not section headings. A 批复 answers a
- * request point by point (一、同意…。有关单位要…); its points have no sections under them.
+ * A numbered title fills its (indented) line, so width alone cannot tell whether it runs on. It
+ * stood alone if the next line does not reach the margin and ends no sentence: that line is the
+ * indented first line of the body below the title.
  */
-export function segmentProse(lines: SourceLine[], width = columnWidth(lines), { numberedParagraphs = false } = {}): Block[] {
-  const blocks: Block[] = [];
-  const sequence = new HeadingSequence();
-  let current: SourceLine[] = [];
-  let mode: 'text' | 'heading' | 'list' = 'text';
-  let marker: HeadingMarker | undefined;
-
-  const validMarker = (line: SourceLine) => {
-    const m = headingMarker(line.text);
-    return m && sequence.accepts(m) ? m : undefined;
-  };
-  // A paragraph's last line ends early; its first line is indented two characters, so a first
-  // line ends early only if it is shorter still. Punctuation is set narrower than a character,
-  // so full lines vary by about one character.
-  const short = (line: SourceLine) => lineWidth(line.text) <= width - 2 - (line === current[0] ? 2 : 0);
-  const headingOpen = () => mode === 'heading' && !joinWrappedLines(current.map((l) => l.text)).includes('。');
-  // A title-only heading that fills its line is followed by an indented first line.
-  const indentedAfterFullHeading = (line: SourceLine, previous: SourceLine) =>
-    lineWidth(previous.text) >= width - 2.5 && lineWidth(line.text) >= width - 4 && lineWidth(line.text) <= width - 1.5 && !SENTENCE_END.test(line.text);
-
-  const flush = () => {
-    if (current.length === 0) return;
-    const text = joinWrappedLines(current.map((l) => l.text));
-    if (mode === 'list') {
-      blocks.push({ kind: 'list', items: listItems(current), lines: current });
-    } else {
-      if (marker && !numberedParagraphs) {
-        const [heading, rest] = splitRunInHeading(text);
-        blocks.push({ kind: 'heading', level: marker.level, number: marker.number, text: heading, lines: current });
-        if (rest) blocks.push({ kind: 'paragraph', text: [rest], lines: [] });
-      } else blocks.push({ kind: 'paragraph', text: [text], lines: current });
-    }
-    current = [];
-  };
-
-  for (const line of lines) {
-    const previous = current[current.length - 1];
-    const startsBlock =
-      !previous ||
-      !!validMarker(line) ||
-      line.text.startsWith('———') ||
-      /^\u3000/.test(line.raw) ||
-      (mode !== 'list' && ROLE.test(line.text)) ||
-      (headingOpen() && (short(previous) || indentedAfterFullHeading(line, previous))) ||
-      (mode !== 'list' && !headingOpen() && SENTENCE_END.test(previous.text) && (short(previous) || line.text.startsWith('（')));
-    const continuesList =
-      mode === 'list' && previous !== undefined && !/^\u3000/.test(line.raw) && (ROLE.test(line.text) || PERSON.test(line.text) || (!SENTENCE_END.test(previous.text) && !short(previous)));
-    if (mode === 'list' && continuesList && !validMarker(line)) {
-      current.push(line);
-      continue;
-    }
-    if (startsBlock || mode === 'list') {
-      flush();
-      // Recorded as the block opens, so the next marker is judged against this one.
-      marker = ROLE.test(line.text) ? undefined : validMarker(line);
-      if (marker) sequence.record(marker);
-      mode = ROLE.test(line.text) ? 'list' : marker && !numberedParagraphs ? 'heading' : 'text';
-    }
-    current.push(line);
-  }
-  flush();
-  return blocks;
+function bodyAfterTitle(group: Group, line: SourceLine): boolean {
+  const [first, ...rest] = group.lines;
+  return rest.length === 0 && !!group.marker && titleLine(first!) && line.width! <= line.column! - 1 && !SENTENCE_END.test(line.text);
 }
 
-/** Items of a member list: a role or person line opens an item, wrapped lines continue it. */
-function listItems(lines: SourceLine[]): string[] {
-  const items: SourceLine[][] = [];
+/** Cuts lines into groups, one per printed block. */
+function groupLines(lines: SourceLine[]): Group[] {
+  const groups: Group[] = [];
+  const sequence = new MarkerSequence();
+  let current: Group | undefined;
   for (const line of lines) {
-    const opens = ROLE.test(line.text) || PERSON.test(line.text);
-    const previous = items[items.length - 1];
-    if (opens || !previous) items.push([line]);
-    else previous.push(line);
+    if (current?.list && (opensListEntry(line) || continuesListEntry(line))) {
+      current.lines.push(line);
+      continue;
+    }
+    const found = headingMarker(line.text);
+    const marker = found && sequence.accepts(found) ? found : undefined;
+    const role = ROLE.test(line.text);
+    const previous = current?.lines[current.lines.length - 1];
+    // A bracket opening a line right after a sentence starts a note of its own: (市能源局…负责)
+    const noteAfterSentence = !!previous && SENTENCE_END.test(previous.text) && line.text.startsWith('（');
+    const opens = !current || current.list || opensBlock(line) || bodyAfterTitle(current, line);
+    if (opens || marker || role || noteAfterSentence || line.text.startsWith('———')) {
+      if (marker && !role) sequence.record(marker);
+      current = { lines: [line], marker: role ? undefined : marker, list: role };
+      groups.push(current);
+    } else current.lines.push(line);
   }
-  return items.map((item) => joinWrappedLines(item.map((l) => l.text)));
+  return groups;
+}
+
+/** A short title with no sentence inside it (a final 。 aside). */
+function isTitle(text: string, marker: HeadingMarker, column: number): boolean {
+  const title = text.slice(marker.length);
+  return !/[。；！？：]/.test(title.replace(/。$/, '')) && lineWidth(text) <= 2 * column;
+}
+
+/** The run-in heading a numbered paragraph opens with: its first sentence, or a short label. */
+export function runInLead(text: string, marker: HeadingMarker): string | undefined {
+  const colon = text.search(/[:：]/);
+  const stop = text.indexOf('。');
+  const end = colon !== -1 && colon < MAX_LABEL && (stop === -1 || colon < stop) ? colon : stop;
+  if (end === -1 || end === text.length - 1) return undefined;
+  const lead = text.slice(0, end + 1);
+  return lineWidth(lead.slice(marker.length)) <= MAX_LEAD && !/[；]/.test(lead) ? lead : undefined;
+}
+
+/** Entries of a member list: each role with the people under it, one person per entry. */
+function listEntries(lines: SourceLine[]): ListItem[] {
+  const entries: SourceLine[][] = [];
+  for (const line of lines) {
+    if (entries.length === 0 || opensListEntry(line)) entries.push([line]);
+    else entries[entries.length - 1]!.push(line);
+  }
+  const items: ListItem[] = [];
+  let role: ListItem | undefined;
+  for (const entry of entries) {
+    const text = textOf(entry);
+    const label = ROLE.exec(text)?.[0];
+    const person = label ? text.slice(label.length) : text;
+    if (label && PERSON.test(person)) {
+      role = { text: label, items: [{ text: person }] };
+      items.push(role);
+    } else if (label) {
+      role = undefined;
+      items.push({ text });
+    } else if (role) role.items!.push({ text });
+    else items.push({ text });
+  }
+  return items;
+}
+
+export interface ProseOptions {
+  /**
+   * Numbered points are paragraphs, never headings. A 批复 answers a request point by point
+   * (一、同意…。有关单位要…); its points have no sections under them.
+   */
+  numberedParagraphs?: boolean;
+}
+
+export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }: ProseOptions = {}): Block[] {
+  const column = columnWidth(lines);
+  const groups = groupLines(lines);
+  // A title ending in 。 is a heading only when text of its own follows before its next sibling.
+  const hasBody = (i: number, level: number) => {
+    const next = groups[i + 1];
+    return !!next && (!next.marker || next.marker.level > level);
+  };
+  return groups.map((group, i): Block => {
+    const text = textOf(group.lines);
+    if (group.list) return { kind: 'list', items: listEntries(group.lines), lines: group.lines } satisfies ListBlock;
+    const { marker } = group;
+    if (!marker || numberedParagraphs) return { kind: 'paragraph', text: [text], lines: group.lines };
+    const heading = { level: marker.level, number: marker.number, text, lines: group.lines };
+    if (isTitle(text, marker, column) && (!text.endsWith('。') || hasBody(i, marker.level))) return { kind: 'heading', ...heading };
+    const lead = runInLead(text, marker);
+    if (lead) return { kind: 'runin', ...heading, lead };
+    return { kind: 'paragraph', text: [text], lines: group.lines };
+  });
+}
+
+/**
+ * The 附件 list at the end of a notice: 附件：1.… 2.… as a numbered list (the numbers kept apart
+ * from the titles), or a single unnumbered 附件：title as a paragraph.
+ */
+export function attachmentBlocks(lines: SourceLine[]): { blocks: Block[]; titles: { no?: number; title: string }[] } {
+  const label = /^附件[:：]/.exec(lines[0]!.text)![0];
+  const entries: SourceLine[][] = [];
+  for (const line of lines) {
+    const text = line === lines[0] ? line.text.slice(label.length) : line.text;
+    if (entries.length === 0 || (/^\d+\./.test(text) && line.start !== 'wrap')) entries.push([line]);
+    else entries[entries.length - 1]!.push(line);
+  }
+  const texts = entries.map((entry, i) => textOf(entry).slice(i === 0 ? label.length : 0));
+  const numbered = texts.map((t) => /^(\d+)\.(.+)$/.exec(t));
+  if (numbered.some((m, i) => !m || Number(m[1]) !== Number(numbered[0]?.[1]) + i)) {
+    return { blocks: [{ kind: 'paragraph', text: [label + texts.join('')], lines }], titles: [{ title: texts.join('') }] };
+  }
+  const titles = numbered.map((m) => ({ no: Number(m![1]), title: m![2]! }));
+  const list: ListBlock = { kind: 'list', start: titles[0]!.no, items: titles.map((t) => ({ text: t.title })), lines };
+  return { blocks: [{ kind: 'paragraph', text: [label], lines: [lines[0]!] }, list], titles };
 }

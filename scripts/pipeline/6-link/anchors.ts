@@ -1,8 +1,9 @@
 /**
  * Stable anchor ids for every top-level block of a document, derived from its structure only
  * (never from text), so a link to a paragraph survives re-ingesting: sections are numbered by
- * their 一、/(一)/1./(1) path (s3-1-5), other blocks count within their section (s3-1-5-p2), and
- * the issued plan and each annex get a prefix (plan-s2, annex1-p3).
+ * their 一、/(一)/1./(1) path (s3-1-5) — a run-in heading opens its section as a heading does —,
+ * other blocks count within their section (s3-1-5-p2), the 落款 is `closing`, and the issued
+ * plan and each annex get a prefix (plan-s2, annex1-p3).
  */
 import type { Block, Part } from '../blocks.ts';
 
@@ -30,7 +31,11 @@ export function anchorBlocks(parts: Part[]): AnchoredBlock[] {
         out.push({ block, part, anchor: prefix });
         continue;
       }
-      if (block.kind === 'heading') {
+      if (block.kind === 'closing') {
+        out.push({ block, part, anchor: join(prefix, 'closing') });
+        continue;
+      }
+      if (block.kind === 'heading' || block.kind === 'runin') {
         path.length = block.level - 1;
         while (path.length < block.level - 1) path.push(0);
         path.push(block.number);

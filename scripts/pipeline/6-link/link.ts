@@ -5,7 +5,7 @@
  * plan body that shares their name.
  */
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
-import { blockText } from '../blocks.ts';
+import { blockText, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, type MessageLog } from '../../lib/messages.ts';
 import { docNumberSlug, formatDocNumber, parseDocNumber } from '../../../model/numbers.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
@@ -104,13 +104,21 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
   return { documents, items };
 }
 
-/** Numbered tasks (level-3 headings) of the plan body, by title without marker and 。. */
+/** A block that opens a numbered section: a heading, or a paragraph with a run-in heading. */
+function isSectionHead(block: Block): block is HeadingBlock | RunInBlock {
+  return block.kind === 'heading' || block.kind === 'runin';
+}
+
+/** Title of a section: a heading's text, a run-in heading's lead. */
+const sectionTitle = (block: HeadingBlock | RunInBlock) => (block.kind === 'runin' ? block.lead : block.text);
+
+/** Numbered tasks (level-3 sections) of the plan body, by title without marker and 。. */
 function planTasks(blocks: AnchoredBlock[]): Map<string, { no: number; title: string; anchor: string }> {
   const tasks = new Map<string, { no: number; title: string; anchor: string }>();
   for (const { block, anchor, part } of blocks) {
-    if (part.kind !== 'plan' || block.kind !== 'heading' || block.level !== 3) continue;
-    const title = block.text.replace(/^\d+\./, '').replace(/。$/, '');
-    tasks.set(title, { no: block.number, title: block.text, anchor });
+    if (part.kind !== 'plan' || !isSectionHead(block) || block.level !== 3) continue;
+    const title = sectionTitle(block);
+    tasks.set(title.replace(/^\d+\./, '').replace(/。$/, ''), { no: block.number, title, anchor });
   }
   return tasks;
 }
@@ -154,10 +162,10 @@ function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[]
   let list = '';
   for (let i = 0; i < blocks.length; i += 1) {
     const { block, anchor, part } = blocks[i]!;
-    if (part.kind !== 'plan' || block.kind !== 'heading') continue;
-    if (block.level === 1) list = block.text.replace(/^[一二三四五六七八九十]+、/, '');
+    if (part.kind !== 'plan' || !isSectionHead(block)) continue;
+    if (block.level === 1) list = sectionTitle(block).replace(/^[一二三四五六七八九十]+、/, '');
     if (block.level !== 2) continue;
-    const body: string[] = [];
+    const body: string[] = block.kind === 'runin' ? [block.text.slice(block.lead.length)] : [];
     let j = i + 1;
     while (j < blocks.length && blocks[j]!.block.kind === 'paragraph' && blocks[j]!.part === part) body.push(blockText(blocks[j++]!.block));
     const clause = body[body.length - 1];
@@ -173,7 +181,7 @@ function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[]
         list,
         no: block.number,
         national: false,
-        name: block.text.replace(/^\uff08[一二三四五六七八九十]+\uff09/, ''),
+        name: sectionTitle(block).replace(/^\uff08[一二三四五六七八九十]+\uff09/, ''),
         rows: [{ measures: body.slice(0, -1).join(''), units: [...roles.lead, ...roles.implement] }],
         responsibility: clause,
         units: [...new Set([...lead, ...implement])],

@@ -6,12 +6,19 @@
  * cover every clean line of the issue once.
  */
 import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
 import type { SourceLine } from '../2-clean.ts';
 import type { LinkedDocument } from '../6-link/link.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { MessageLog } from '../../lib/messages.ts';
 
 const strip = (s: string) => s.replace(/\s+/g, '');
+
+/** Printed text of a Markdown node: a numbered list prints its numbers, as the source does. */
+function printedText(node: RootContent): string {
+  if (node.type !== 'list' || !node.ordered) return toString(node);
+  return node.children.map((item, i) => `${(node.start ?? 1) + i}.${toString(item)}`).join('');
+}
 
 /** Index of the first difference of two strings, or -1 when equal. */
 function firstDifference(a: string, b: string): number {
@@ -48,7 +55,7 @@ export function checkConservation(file: string, allLines: SourceLine[], document
       log.report({ file, line: src.numberLine.no }, 'conservation', `document ${record.number}: ${record.anchors.length} blocks were written but the Markdown reads back as ${body.length}`);
     }
     const expected = strip(src.bodyLines.map((l) => l.text).join(''));
-    const actual = strip(body.map((node) => toString(node)).join(''));
+    const actual = strip(body.map(printedText).join(''));
     const at = firstDifference(expected, actual);
     if (at !== -1) {
       const line = lineAt(src.bodyLines, at);

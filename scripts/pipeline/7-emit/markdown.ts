@@ -3,7 +3,7 @@
  * frontmatter and GFM tables. Text is never pasted in as raw Markdown: it always travels as text
  * nodes, so characters such as * _ < | in the source are escaped rather than interpreted.
  */
-import type { Heading, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type { Heading, List, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -11,7 +11,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import type { AnchoredBlock } from '../6-link/anchors.ts';
-import type { Block } from '../blocks.ts';
+import type { Block, ListItem } from '../blocks.ts';
 import type { ItemRecord, UnitRecord } from '../../../model/schema.ts';
 
 const processor = unified()
@@ -31,15 +31,37 @@ function tableRow(cells: string[]): TableRow {
   return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: cell ? [text(cell)] : [] })) };
 }
 
-/** mdast of one block; heading depth shifts by one inside an issued plan or an annex. */
+/** A list and the lists nested in its entries. */
+function listNode(items: ListItem[], start?: number): List {
+  return {
+    type: 'list',
+    ordered: start !== undefined,
+    ...(start !== undefined ? { start } : {}),
+    spread: false,
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [text(item.text)] }, ...(item.items ? [listNode(item.items)] : [])],
+    })),
+  };
+}
+
+/**
+ * mdast of one block; heading depth shifts by one inside an issued plan or an annex. A run-in
+ * heading's lead is strong text at the head of its paragraph; a closing block is one paragraph,
+ * a line each.
+ */
 export function blockNode(block: Block, nested: boolean): RootContent {
   switch (block.kind) {
     case 'heading':
       return { type: 'heading', depth: Math.min(6, block.level === 0 ? 2 : block.level + (nested ? 2 : 1)) as Heading['depth'], children: [text(block.text)] };
+    case 'runin':
+      return { type: 'paragraph', children: [{ type: 'strong', children: [text(block.lead)] }, text(block.text.slice(block.lead.length))] };
     case 'paragraph':
+    case 'closing':
       return { type: 'paragraph', children: lines(block.text) };
     case 'list':
-      return { type: 'list', ordered: false, spread: false, children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(item)] }] })) };
+      return listNode(block.items, block.start);
     case 'table':
       return { type: 'table', align: block.header.map(() => null), children: [tableRow(block.header), ...block.rows.map(tableRow)] };
   }

@@ -1,0 +1,94 @@
+/**
+ * Stage 3, layout: reads the printed page back from the extraction's own layout signals, so that
+ * the parser knows where a printed line, and a block, starts. Each clean line gets `start`, the
+ * signal that decided how it relates to the line before it:
+ *
+ * - `indent`: the printed line is indented. The extraction writes a line's leading indent as a
+ *   whitespace-only line of two or more spaces just before it (`mark`), or keeps ideographic
+ *   spaces at its head. Paragraphs, list entries and signatures open indented.
+ * - `fragment`: a single-space line separates two fragments of one printed line (the PDF's text
+ *   runs were cut mid-line): the previous printed line plus this fragment still fit the column.
+ * - `sentence-end`: the previous printed line stopped short after sentence-final punctuation
+ *   (。；：！？, a closing quote or bracket may follow): the last line of a paragraph.
+ * - `short-line`: the previous printed line stopped short without it: a title or label line.
+ * - `wrap`: the previous printed line was full: a hard wrap inside a paragraph or cell.
+ *
+ * "Short" is measured against the column's width, the most common width of the long lines
+ * around the line (text columns and table cells differ). A line that opens a block is indented
+ * two characters, so it is full two characters earlier. Widths are in em as the page sets them:
+ * a character 1, punctuation ½ (the typesetter compresses it), ASCII ½, the thin gap around a
+ * number ¼ (the extraction writes it as a space).
+ */
+import type { SourceLine } from './2-clean.ts';
+
+export type LineStart = 'indent' | 'fragment' | 'sentence-end' | 'short-line' | 'wrap';
+
+const HALF_WIDTH = /[\x21-\x7e，、。；：？！“”‘’（）《》〈〉〔〕【】「」『』]/;
+
+/** Printed width in em of a raw extracted line (see the module comment). */
+export function lineWidth(raw: string): number {
+  let width = 0;
+  for (const ch of raw.trim()) width += ch === ' ' || ch === '\t' ? 0.25 : HALF_WIDTH.test(ch) ? 0.5 : 1;
+  return width;
+}
+
+/** Sentence-final punctuation, optionally followed by a closing quote or bracket. */
+export const SENTENCE_END = /[。；：！？][”’）》]?$/;
+
+/** How many lines on each side the column width is measured over. */
+const COLUMN_WINDOW = 40;
+/** A line within this much (em) of its column's width reaches the margin. */
+const FULL = 1;
+/** A line at least this much (em) narrower than its column ends before the margin. */
+const SHORT = 2.5;
+/** The first line of a block is indented by two characters. */
+const INDENT = 2;
+/** A fragment joins the previous printed line only if both fit the column with this slack. */
+const FRAGMENT_SLACK = 1;
+
+/** Most common width of long lines (12–40 em), rounded down; ties go to the wider. */
+export function columnWidth(lines: readonly { raw: string }[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const w = Math.floor(lineWidth(line.raw));
+    if (w >= 12 && w <= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let best = 22;
+  let bestCount = 0;
+  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  return best;
+}
+
+/** The extraction kept the indent inline: the raw line opens with ideographic spaces. */
+const INLINE_INDENT = /^[ \t]*\u3000[ \t\u3000]*\S/;
+
+/** Annotates every line with the signal that starts it (see the module comment). */
+export function readLayout(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let printedWidth = 0; // width of the printed line the previous fragment belongs to
+  lines.forEach((line, i) => {
+    const column = columnWidth(lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1));
+    const width = lineWidth(line.raw);
+    const previous = out[i - 1];
+    let start: LineStart;
+    if (!previous || line.mark >= 2 || INLINE_INDENT.test(line.raw)) start = 'indent';
+    else if (line.mark === 1 && printedWidth + width <= column + FRAGMENT_SLACK) start = 'fragment';
+    else {
+      const full = column - (opensBlock(previous) ? INDENT : 0);
+      const ended = SENTENCE_END.test(previous.text);
+      // Between short and full, the previous line ended early if it closed a sentence or this
+      // line does not reach the margin either (it is indented: a new block).
+      const ambiguousEnd = printedWidth < full - FULL && (ended || width < column - FULL);
+      if (printedWidth >= full - FULL || (printedWidth > full - SHORT && !ambiguousEnd)) start = 'wrap';
+      else start = ended ? 'sentence-end' : 'short-line';
+    }
+    printedWidth = start === 'fragment' ? printedWidth + width : width;
+    out.push({ ...line, start, column, width });
+  });
+  return out;
+}
+
+/** The line begins a new printed line that stands apart from the text before it. */
+export function opensBlock(line: SourceLine): boolean {
+  return line.start === 'indent' || line.start === 'sentence-end' || line.start === 'short-line';
+}
