@@ -1,23 +1,19 @@
 /**
- * Prose reconstruction on fixtures cut from the gazette: tests/fixtures/prose/<case>/input.txt
- * → output.md, with segmentProse's options from options.json when the case has one. Outputs are
- * regenerated only when asked: UPDATE=1 npx vitest run tests/prose.test.ts
+ * Running text → blocks, on fixtures cut from the gazette (tests/fixtures/prose/<case>/input.txt →
+ * output.md): each case goes through clean and layout, then segmentProse, with its options from
+ * options.json when the case has one.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
 import { cleanSource } from '../scripts/pipeline/2-clean.ts';
+import { readLayout } from '../scripts/pipeline/3-layout.ts';
+import { segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
 import { blockNode, serialize } from '../scripts/pipeline/7-emit/markdown.ts';
-import { columnWidth, segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
+import { fixtureTests } from './support/fixtures.ts';
 
-const dir = join(import.meta.dirname, 'fixtures/prose');
-
-test.each(readdirSync(dir))('%s', (name) => {
-  const { lines } = cleanSource(readFileSync(join(dir, name, 'input.txt'), 'utf8'), { gazette: '临汾市人民政府公报' });
-  const optionsFile = join(dir, name, 'options.json');
+fixtureTests('prose', 'md', (input, caseDir) => {
+  const { lines } = cleanSource(input, { gazette: '临汾市人民政府公报' });
+  const optionsFile = join(caseDir, 'options.json');
   const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
-  const markdown = serialize({ fixture: name }, segmentProse(lines, columnWidth(lines), options).map((b) => blockNode(b, false)));
-  const expectedFile = join(dir, name, 'output.md');
-  if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, markdown);
-  expect(markdown).toBe(readFileSync(expectedFile, 'utf8'));
+  return serialize({ fixture: caseDir.split('/').pop() }, segmentProse(readLayout(lines), options).map((b) => blockNode(b, false)));
 });

@@ -40,9 +40,9 @@ const COLUMN_WINDOW = 40;
 /** A line within this much (em) of its column's width reaches the margin. */
 const FULL = 1;
 /** A line at least this much (em) narrower than its column ends before the margin. */
-const SHORT = 2.5;
+export const SHORT = 2.5;
 /** The first line of a block is indented by two characters. */
-const INDENT = 2;
+export const INDENT = 2;
 /** A fragment joins the previous printed line only if both fit the column with this slack. */
 const FRAGMENT_SLACK = 1;
 
@@ -62,10 +62,27 @@ export function columnWidth(lines: readonly { raw: string }[]): number {
 /** The extraction kept the indent inline: the raw line opens with ideographic spaces. */
 const INLINE_INDENT = /^[ \t]*\u3000[ \t\u3000]*\S/;
 
+/**
+ * How a line that is not indented and is no fragment starts after the previous printed line,
+ * `printedWidth` wide; `indented`: that line opened a block, so it is full two characters early.
+ */
+export function startAfter(previous: SourceLine, line: SourceLine, printedWidth: number, indented: boolean, column: number): LineStart {
+  const full = column - (indented ? INDENT : 0);
+  const ended = SENTENCE_END.test(previous.text);
+  // Between short and full, the previous line ended early if it closed a sentence or this line
+  // is as wide as an indented first line: reaching the indented margin but not the full one.
+  const width = lineWidth(line.raw);
+  const indentedWidth = width < column - FULL && width > column - INDENT - SHORT;
+  const ambiguousEnd = printedWidth < full - FULL && (ended || indentedWidth);
+  if (printedWidth >= full - FULL || (printedWidth > full - SHORT && !ambiguousEnd)) return 'wrap';
+  return ended ? 'sentence-end' : 'short-line';
+}
+
 /** Annotates every line with the signal that starts it (see the module comment). */
 export function readLayout(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
-  let printedWidth = 0; // width of the printed line the previous fragment belongs to
+  let printed: SourceLine | undefined; // the first fragment of the previous printed line
+  let printedWidth = 0; // and the width of the whole printed line
   lines.forEach((line, i) => {
     const column = columnWidth(lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1));
     const width = lineWidth(line.raw);
@@ -73,17 +90,11 @@ export function readLayout(lines: SourceLine[]): SourceLine[] {
     let start: LineStart;
     if (!previous || line.mark >= 2 || INLINE_INDENT.test(line.raw)) start = 'indent';
     else if (line.mark === 1 && printedWidth + width <= column + FRAGMENT_SLACK) start = 'fragment';
-    else {
-      const full = column - (opensBlock(previous) ? INDENT : 0);
-      const ended = SENTENCE_END.test(previous.text);
-      // Between short and full, the previous line ended early if it closed a sentence or this
-      // line does not reach the margin either (it is indented: a new block).
-      const ambiguousEnd = printedWidth < full - FULL && (ended || width < column - FULL);
-      if (printedWidth >= full - FULL || (printedWidth > full - SHORT && !ambiguousEnd)) start = 'wrap';
-      else start = ended ? 'sentence-end' : 'short-line';
-    }
-    printedWidth = start === 'fragment' ? printedWidth + width : width;
-    out.push({ ...line, start, column, width });
+    else start = startAfter(previous, line, printedWidth, opensBlock(printed!), column);
+    const laidOut = { ...line, start, column, width };
+    if (start !== 'fragment') [printed, printedWidth] = [laidOut, 0];
+    printedWidth += width;
+    out.push(laidOut);
   });
   return out;
 }

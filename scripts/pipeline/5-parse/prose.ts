@@ -13,7 +13,7 @@
  * - a paragraph: everything else, numbered clauses included (（一）2009年…土地；).
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
-import { columnWidth, lineWidth, opensBlock, SENTENCE_END } from '../3-layout.ts';
+import { columnWidth, INDENT, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
 import type { Block, ListBlock, ListItem } from '../blocks.ts';
 import { parseChineseNumeral } from '../../../model/numbers.ts';
 
@@ -52,11 +52,15 @@ const MAX_LEAD = 20;
 /** A label ending in ： this close to the start (characters) is a run-in heading's label. */
 const MAX_LABEL = 16;
 
-/** Tracks numbers so that a marker counts only when it continues its sequence or restarts at 1. */
+/**
+ * Tracks numbers so that a marker counts only when it continues its sequence or restarts at 1 —
+ * or, on a line that stands apart on the page, opens a level not seen before (an excerpt).
+ */
 class MarkerSequence {
   private readonly last = [0, 0, 0, 0, 0];
-  accepts(m: HeadingMarker): boolean {
-    return m.number === this.last[m.level]! + 1 || m.number === 1;
+  accepts(m: HeadingMarker, line: SourceLine): boolean {
+    const last = this.last[m.level]!;
+    return m.number === last + 1 || m.number === 1 || (last === 0 && opensBlock(line));
   }
   // Lower levels are not reset: a plan may number its tasks 1–29 straight through its sections.
   record(m: HeadingMarker): void {
@@ -99,7 +103,20 @@ function titleLine(line: SourceLine): boolean {
  */
 function bodyAfterTitle(group: Group, line: SourceLine): boolean {
   const [first, ...rest] = group.lines;
-  return rest.length === 0 && !!group.marker && titleLine(first!) && line.width! <= line.column! - 1 && !SENTENCE_END.test(line.text);
+  const indentedFirstLine = line.width! <= line.column! - 1 && line.width! > line.column! - INDENT - SHORT;
+  return rest.length === 0 && !!group.marker && titleLine(first!) && indentedFirstLine && !SENTENCE_END.test(line.text);
+}
+
+/**
+ * The layout stage takes a line as indented only when the extraction marked it so; a group
+ * opened here by its number or a note is indented too, so its second line is judged again.
+ */
+function startInGroup(group: Group | undefined, line: SourceLine): SourceLine {
+  const [first, ...rest] = group?.lines ?? [];
+  const onFirstLine = rest.every((l) => l.start === 'fragment');
+  if (!first || !onFirstLine || opensBlock(first) || line.start === 'indent' || line.start === 'fragment') return line;
+  const printedWidth = group!.lines.reduce((sum, l) => sum + l.width!, 0);
+  return { ...line, start: startAfter(group!.lines.at(-1)!, line, printedWidth, true, line.column!) };
 }
 
 /** Cuts lines into groups, one per printed block. */
@@ -107,13 +124,14 @@ function groupLines(lines: SourceLine[]): Group[] {
   const groups: Group[] = [];
   const sequence = new MarkerSequence();
   let current: Group | undefined;
-  for (const line of lines) {
+  for (const laidOut of lines) {
+    const line = startInGroup(current, laidOut);
     if (current?.list && (opensListEntry(line) || continuesListEntry(line))) {
       current.lines.push(line);
       continue;
     }
     const found = headingMarker(line.text);
-    const marker = found && sequence.accepts(found) ? found : undefined;
+    const marker = found && sequence.accepts(found, line) ? found : undefined;
     const role = ROLE.test(line.text);
     const previous = current?.lines[current.lines.length - 1];
     // A bracket opening a line right after a sentence starts a note of its own: (市能源局…负责)

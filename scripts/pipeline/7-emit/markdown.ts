@@ -55,8 +55,12 @@ export function blockNode(block: Block, nested: boolean): RootContent {
   switch (block.kind) {
     case 'heading':
       return { type: 'heading', depth: Math.min(6, block.level === 0 ? 2 : block.level + (nested ? 2 : 1)) as Heading['depth'], children: [text(block.text)] };
-    case 'runin':
-      return { type: 'paragraph', children: [{ type: 'strong', children: [text(block.lead)] }, text(block.text.slice(block.lead.length))] };
+    case 'runin': {
+      // The lead's closing 。 or ： stays outside the strong text: CommonMark would not close
+      // ** between punctuation and a character, and the writer would escape the character.
+      const lead = block.lead.replace(/[。：:]$/, '');
+      return { type: 'paragraph', children: [{ type: 'strong', children: [text(lead)] }, text(block.text.slice(lead.length))] };
+    }
     case 'paragraph':
     case 'closing':
       return { type: 'paragraph', children: lines(block.text) };
