@@ -18,8 +18,10 @@ export const docNumber = z.string().regex(/^\S+〔\d{4}〕\d+号$/, 'must be a c
 export const citationSchema = z.object({
   /** The cited 文号 in canonical form, when the citation carries one. */
   number: docNumber.optional(),
-  /** The cited title as printed between 《》, without the brackets. */
+  /** The cited title as printed between 《》, without the brackets (the full title for a short form). */
   title: z.string().optional(),
+  /** The short form printed instead of the title, as the text defines it (以下简称《规划》). */
+  shortForm: z.string().optional(),
   /** Slug of the cited document when it is in this corpus; absent for external citations. */
   target: slug.optional(),
   /** Anchor of the block in the citing document where the citation appears. */

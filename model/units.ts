@@ -7,6 +7,14 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { unitSchema, type UnitRecord } from './schema.ts';
 
+const ORGANISATION_BEFORE = /(?:公司|银行|集团)$/;
+const ORGANISATION_AFTER = /^(?:、[\p{Script=Han}]{1,4})*(?:分公司|支公司|公司|分行|支行|营业部)/u;
+
+/** The name at text[start, start + length) is part of a company's or bank's name. */
+function insideOrganisationName(text: string, start: number, length: number): boolean {
+  return ORGANISATION_BEFORE.test(text.slice(0, start)) || ORGANISATION_AFTER.test(text.slice(start + length));
+}
+
 export class UnitRegistry {
   /** Every printed form (name or alias) → its record. */
   private readonly byName = new Map<string, UnitRecord>();
@@ -37,13 +45,17 @@ export class UnitRegistry {
     return this.byName.get(name);
   }
 
-  /** Known printed forms occurring in `text`, longest match first, left to right. */
+  /**
+   * Known printed forms occurring in `text`, longest match first, left to right. A name inside
+   * an organisation's name is not a mention of that unit: 山西地方电力有限公司蒲县、乡宁分公司
+   * names a company's branches, not the 蒲县 government.
+   */
   mentions(text: string): UnitRecord[] {
     const found: UnitRecord[] = [];
     for (let i = 0; i < text.length; ) {
       const form = this.forms.find((f) => text.startsWith(f, i));
       if (form) {
-        found.push(this.byName.get(form)!);
+        if (!insideOrganisationName(text, i, form.length)) found.push(this.byName.get(form)!);
         i += form.length;
       } else i += 1;
     }

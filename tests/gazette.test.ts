@@ -155,6 +155,35 @@ test('citations by 文号 are kept as structured external citations', () => {
   expect(plan.citations.find((c) => c.number === '晋政发〔2022〕16号')).toBeDefined();
 });
 
+test('a short form (以下简称《规划》) cites the document it stands for, not a document called 规划', () => {
+  const reply = documents.find((d) => d.number === '临政函〔2023〕4号')!;
+  expect(reply.citations.filter((c) => c.title === '规划')).toEqual([]);
+  const uses = reply.citations.filter((c) => c.shortForm === '规划');
+  expect(uses.map((c) => c.anchor)).toEqual(['p4', 'p5', 'p6', 'p8']);
+  for (const use of uses) expect(use.title).toBe('临汾市高标准农田建设规划（2021—2030年）');
+});
+
+test('a county named inside a company (山西地方电力有限公司蒲县分公司) is not a mention of its government', () => {
+  const taskForce = documents.find((d) => d.number === '临政办函〔2023〕3号')!;
+  expect(taskForce.counties).toEqual([]);
+  expect(taskForce.units).not.toContain('puxian');
+});
+
+test('the small comma ﹐ of the extraction is folded to ，, and no other presentation form survives', () => {
+  const text = [...result.files.values()].join('');
+  expect(text).not.toMatch(/[\uFE10-\uFE19\uFE30-\uFE6F]/);
+  const fireBrigades = result.files.get('documents/lzbh-2023-8.md')!;
+  expect(fireBrigades).toContain('队伍以外，由各级人民政府组建的专职消防队伍。');
+});
+
+test('every notice closes with its 落款 as a closing block, outside its last section', () => {
+  for (const d of documents) {
+    expect(d.anchors, d.number).toContain('closing');
+    const md = result.files.get(`documents/${d.slug}.md`)!;
+    expect(md, d.number).toContain(`${d.issuer}\\\n${d.date.slice(0, 4)}年`);
+  }
+});
+
 test('anchors are unique within each document and one per block', () => {
   for (const d of documents) expect(new Set(d.anchors).size).toBe(d.anchors.length);
 });

@@ -29,6 +29,16 @@ export function findCitations(text: string): { title?: string; number?: string }
   });
 }
 
+const SHORT_FORM = /《([^《》]+)》（以下简称《([^《》]+)》）/g;
+
+/**
+ * Short forms a text defines for a title it cites: 《临汾市高标准农田建设规划（…）》（以下简称《规划》）.
+ * A later 《规划》 is that document again, not another one.
+ */
+export function shortForms(text: string): Map<string, string> {
+  return new Map([...text.matchAll(SHORT_FORM)].map((m) => [m[2]!, m[1]!]));
+}
+
 const ROLE_CLAUSE = /^(.+?)(按职责分工负责|分工负责|负责|具体落实)$/;
 
 /** Reads a closing responsibility clause: (市能源局…按职责分工负责，洪洞县…人民政府具体落实). */
@@ -68,11 +78,16 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
     const blocks = anchorBlocks(doc.parts);
     const text = blocks.map((b) => blockText(b.block)).join('\n');
     const mentioned = registry.mentions(text);
-    const citations: Citation[] = blocks.flatMap(({ block, anchor }) =>
-      findCitations(blockText(block)).map((c) => {
-        const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
-        return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}), anchor };
-      }),
+    const short = shortForms(text);
+    const citations: Citation[] = uniqueCitations(
+      blocks.flatMap(({ block, anchor }) =>
+        findCitations(blockText(block)).map((found) => {
+          const full = found.title && short.get(found.title);
+          const c = full ? { title: full, shortForm: found.title } : found;
+          const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
+          return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}), anchor };
+        }),
+      ),
     );
     const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
     const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0]!, ...doc.source.bodyLines];
@@ -102,6 +117,15 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
     items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, blocks, registry));
   });
   return { documents, items };
+}
+
+/** One citation per document cited in a block: a short form's definition names it once. */
+function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.anchor}|${c.number ?? ''}|${c.title ?? ''}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** A block that opens a numbered section: a heading, or a paragraph with a run-in heading. */
