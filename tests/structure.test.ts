@@ -6,7 +6,7 @@
  * fullwidth-punctuation normalization as the source; a role label (组长：) that heads its people
  * as a list entry of its own is read together with its first person, as the sample records it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { restoreFullwidthPunctuation } from '../scripts/pipeline/2-clean.ts';
@@ -31,4 +31,21 @@ test.each(Object.keys(sample))('%s has the block structure a careful reader reco
   const markdown = readFileSync(join(root, `content/documents/${slugs[number]}.md`), 'utf8');
   const expected = sample[number]!.map((b) => ({ k: b.k, t: restoreFullwidthPunctuation(b.t) }));
   expect(withRolesJoined(documentStructure(markdown))).toEqual(expected);
+});
+
+/**
+ * The structure of all fourteen documents of 2023-02, read against the source line by line when
+ * it was recorded (tests/reference/structure-2023-02.json); a change to it must be read again.
+ * Regenerate with UPDATE=1 npx vitest run tests/structure.test.ts, then review the diff.
+ */
+test('every document of issue 2023-02 keeps the structure it was reviewed with', () => {
+  const dir = join(root, 'content/documents');
+  const actual: Record<string, StructureBlock[]> = {};
+  for (const file of readdirSync(dir).sort()) {
+    const markdown = readFileSync(join(dir, file), 'utf8');
+    if (/^issue: 2023-02$/m.test(markdown)) actual[/^number: (.+)$/m.exec(markdown)![1]!] = documentStructure(markdown);
+  }
+  const file = join(root, 'tests/reference/structure-2023-02.json');
+  if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 1)}\n`);
+  expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
 });

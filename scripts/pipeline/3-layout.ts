@@ -46,17 +46,22 @@ export const INDENT = 2;
 /** A fragment joins the previous printed line only if both fit the column with this slack. */
 const FRAGMENT_SLACK = 1;
 
-/** Most common width of long lines (12–40 em), rounded down; ties go to the wider. */
-export function columnWidth(lines: readonly { raw: string }[]): number {
+/** Most common of the widths of long lines (12–40 em), rounded down; ties go to the wider. */
+function mostCommonWidth(widths: readonly number[]): number {
   const counts = new Map<number, number>();
-  for (const line of lines) {
-    const w = Math.floor(lineWidth(line.raw));
+  for (const width of widths) {
+    const w = Math.floor(width);
     if (w >= 12 && w <= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 22;
   let bestCount = 0;
   for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
   return best;
+}
+
+/** Width of the text column the lines are set in (see the module comment). */
+export function columnWidth(lines: readonly { raw: string }[]): number {
+  return mostCommonWidth(lines.map((l) => lineWidth(l.raw)));
 }
 
 /** The extraction kept the indent inline: the raw line opens with ideographic spaces. */
@@ -71,7 +76,7 @@ export function startAfter(previous: SourceLine, line: SourceLine, printedWidth:
   const ended = SENTENCE_END.test(previous.text);
   // Between short and full, the previous line ended early if it closed a sentence or this line
   // is as wide as an indented first line: reaching the indented margin but not the full one.
-  const width = lineWidth(line.raw);
+  const width = line.width ?? lineWidth(line.raw);
   const indentedWidth = width < column - FULL && width > column - INDENT - SHORT;
   const ambiguousEnd = printedWidth < full - FULL && (ended || indentedWidth);
   if (printedWidth >= full - FULL || (printedWidth > full - SHORT && !ambiguousEnd)) return 'wrap';
@@ -83,14 +88,15 @@ export function readLayout(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let printed: SourceLine | undefined; // the first fragment of the previous printed line
   let printedWidth = 0; // and the width of the whole printed line
+  const widths = lines.map((l) => lineWidth(l.raw));
   lines.forEach((line, i) => {
-    const column = columnWidth(lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1));
-    const width = lineWidth(line.raw);
+    const column = mostCommonWidth(widths.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1));
+    const width = widths[i]!;
     const previous = out[i - 1];
     let start: LineStart;
     if (!previous || line.mark >= 2 || INLINE_INDENT.test(line.raw)) start = 'indent';
     else if (line.mark === 1 && printedWidth + width <= column + FRAGMENT_SLACK) start = 'fragment';
-    else start = startAfter(previous, line, printedWidth, opensBlock(printed!), column);
+    else start = startAfter(previous, { ...line, width }, printedWidth, opensBlock(printed!), column);
     const laidOut = { ...line, start, column, width };
     if (start !== 'fragment') [printed, printedWidth] = [laidOut, 0];
     printedWidth += width;
