@@ -75,7 +75,7 @@ describe('SITE_URL', () => {
   it('astro build without SITE_URL stops before building, with a message that names SITE_URL and no stack trace', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'gongbao-no-site-'));
     rmSync(out, { recursive: true });
-    const env = { ...process.env, BASE_PATH: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '' };
     delete env.SITE_URL;
     const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8' });
     const said = `${r.stdout}${r.stderr}`;
