@@ -14,7 +14,13 @@ describe('sections of the 目录', () => {
 
   it('documents are grouped by section in the order the sections first appear, each in printed order', () => {
     const doc = (order: number, issuer: string) => ({ order, issuer, n: `${order}` });
-    const docs = [doc(3, '临汾市人民政府办公室'), doc(1, '临汾市人民政府'), doc(5, '临汾市安全生产委员会办公室'), doc(2, '临汾市人民政府'), doc(4, '临汾市人民政府办公室')];
+    const docs = [
+      doc(3, '临汾市人民政府办公室'),
+      doc(1, '临汾市人民政府'),
+      doc(5, '临汾市安全生产委员会办公室'),
+      doc(2, '临汾市人民政府'),
+      doc(4, '临汾市人民政府办公室'),
+    ];
     expect(tableOfContents(docs).map((s) => [s.name, s.docs.map((d) => d.n)])).toEqual([
       ['市政府文件', ['1', '2']],
       ['市政府办公室文件', ['3', '4']],
@@ -23,6 +29,11 @@ describe('sections of the 目录', () => {
   });
 
   it('an issue whose first document comes from the office lists 市政府办公室文件 first', () => {
-    expect(tableOfContents([{ order: 2, issuer: '临汾市人民政府' }, { order: 1, issuer: '临汾市人民政府办公室' }]).map((s) => s.name)).toEqual(['市政府办公室文件', '市政府文件']);
+    expect(
+      tableOfContents([
+        { order: 2, issuer: '临汾市人民政府' },
+        { order: 1, issuer: '临汾市人民政府办公室' },
+      ]).map((s) => s.name),
+    ).toEqual(['市政府办公室文件', '市政府文件']);
   });
 });

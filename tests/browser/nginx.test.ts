@@ -19,13 +19,17 @@ const first = (dir: string, ext: string) => readdirSync(path.join(DIST, dir)).fi
 describe('the server block the build writes', () => {
   it('dist/nginx.conf is deploy/nginx.conf with this build’s base path, asset folder, SITE_URL host and csp.ts headers', () => {
     const built = readFileSync(path.join(DIST, 'nginx.conf'), 'utf8');
-    expect(built).toBe(renderNginx(TEMPLATE, { base: '/', assets: '_assets', serverName: new URL(TEST_SITE_URL).hostname, ...NGINX_DEFAULTS }));
+    expect(built).toBe(
+      renderNginx(TEMPLATE, { base: '/', assets: '_assets', serverName: new URL(TEST_SITE_URL).hostname, ...NGINX_DEFAULTS }),
+    );
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(built).toContain(`add_header ${name} "${value}" always;`);
     expect(built).not.toContain('{{');
   });
 
   it.skipIf(SKIP_BROWSER).each(['/', '/gongbao/'])('nginx -t accepts it for the base path %s', (base) => {
-    const verdict = checkConfig(renderNginx(TEMPLATE, { base, assets: '_assets', serverName: 'example.gov.cn', root: DIST, listen: '127.0.0.1:8080' }));
+    const verdict = checkConfig(
+      renderNginx(TEMPLATE, { base, assets: '_assets', serverName: 'example.gov.cn', root: DIST, listen: '127.0.0.1:8080' }),
+    );
     expect(verdict.output).toContain('test is successful');
     expect(verdict.ok).toBe(true);
   });
@@ -37,7 +41,9 @@ describe.skipIf(SKIP_BROWSER)('dist/ served by nginx', { timeout: 60_000 }, () =
   beforeAll(async () => {
     served = await serveNginx(DIST);
   }, 60_000);
-  afterAll(async () => { await served?.close(); });
+  afterAll(async () => {
+    await served?.close();
+  });
 
   it.each(['/', '/documents/lzf-2023-2/', '/issues/2023-02/', '/data/items.json', '/no/such/page/'])(
     '%s carries the CSP, nosniff and referrer policy of src/lib/csp.ts',
@@ -53,7 +59,15 @@ describe.skipIf(SKIP_BROWSER)('dist/ served by nginx', { timeout: 60_000 }, () =
       expect(r.status, p).toBe(200);
       return r.headers.get('cache-control');
     };
-    for (const p of ['/', '/documents/lzf-2023-2/', '/data/items.json', '/feed.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/zh/t2s.json']) {
+    for (const p of [
+      '/',
+      '/documents/lzf-2023-2/',
+      '/data/items.json',
+      '/feed.xml',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/zh/t2s.json',
+    ]) {
       expect(await cache(p), p).toBe('no-cache');
     }
     const hashed = [
@@ -69,7 +83,13 @@ describe.skipIf(SKIP_BROWSER)('dist/ served by nginx', { timeout: 60_000 }, () =
   });
 
   it('HTML, CSS, JS, JSON and CSV are sent gzip-compressed to a client that accepts it', async () => {
-    for (const p of ['/documents/lzf-2023-2/', `/_assets/${first('_assets', '.css')}`, `/_assets/${first('_assets', '.js')}`, '/data/items.json', '/data/items.csv']) {
+    for (const p of [
+      '/documents/lzf-2023-2/',
+      `/_assets/${first('_assets', '.css')}`,
+      `/_assets/${first('_assets', '.js')}`,
+      '/data/items.json',
+      '/data/items.csv',
+    ]) {
       const r = await get(p, { 'accept-encoding': 'gzip' });
       expect(r.headers.get('content-encoding'), p).toBe('gzip');
       expect(r.headers.get('vary'), p).toBe('Accept-Encoding');
@@ -98,8 +118,12 @@ describe.skipIf(SKIP_BROWSER)('dist/ served by nginx', { timeout: 60_000 }, () =
 
 describe.skipIf(SKIP_BROWSER)('the 404 page from nginx in Chromium', { timeout: 60_000 }, () => {
   let s: Session;
-  beforeAll(async () => { s = await open(); }, 60_000);
-  afterAll(async () => { await s?.close(); });
+  beforeAll(async () => {
+    s = await open();
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('shows 页面不存在 with its stylesheet and script, under the header CSP, and a link home that works', async () => {
     const r = await s.page.goto(`${s.origin}/documents/no-such-document/`);

@@ -63,7 +63,9 @@ ${temp}
 }
 
 function missing(): Error {
-  return new Error('nginx not found at /usr/sbin/nginx: run `apt-get install -y nginx` (as .ci/run does), or set SKIP_BROWSER=1 to skip the browser suites');
+  return new Error(
+    'nginx not found at /usr/sbin/nginx: run `apt-get install -y nginx` (as .ci/run does), or set SKIP_BROWSER=1 to skip the browser suites',
+  );
 }
 
 /** Run `nginx -t` on a server block; returns nginx's verdict (throws only when nginx is missing). */
@@ -72,7 +74,9 @@ export function checkConfig(serverBlock: string): { ok: boolean; output: string 
   const scratch = mkdtempSync(path.join(tmpdir(), 'gongbao-nginx-t-'));
   try {
     writeFileSync(path.join(scratch, 'nginx.conf'), mainConfig(scratch, serverBlock));
-    const r = spawnSync(NGINX, ['-t', '-p', scratch, '-c', path.join(scratch, 'nginx.conf'), '-e', path.join(scratch, 'error.log')], { encoding: 'utf8' });
+    const r = spawnSync(NGINX, ['-t', '-p', scratch, '-c', path.join(scratch, 'nginx.conf'), '-e', path.join(scratch, 'error.log')], {
+      encoding: 'utf8',
+    });
     return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -92,7 +96,13 @@ export async function serveNginx(dist: string): Promise<Served> {
   const log = () => (existsSync(path.join(scratch, 'error.log')) ? readFileSync(path.join(scratch, 'error.log'), 'utf8') : '');
   for (let tries = 0; ; tries++) {
     if (proc.exitCode !== null) throw new Error(`nginx exited with ${proc.exitCode}:\n${log()}`);
-    if (await fetch(`${origin}/`, { method: 'HEAD' }).then(() => true, () => false)) break;
+    if (
+      await fetch(`${origin}/`, { method: 'HEAD' }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (tries > 100) {
       proc.kill('SIGTERM');
       throw new Error(`nginx did not answer on ${origin}:\n${log()}`);

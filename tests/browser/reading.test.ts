@@ -5,21 +5,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST } from '../site/helpers.ts';
+import { exportedDocs, type ExportedDoc } from '../site/archive.ts';
 import { open, SKIP_BROWSER, type Session } from './browser.ts';
 
-interface ExportedDoc { slug: string; number: string; issuer: string; type: string; issue: string; order: number }
-const DOCUMENTS: ExportedDoc[] = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
+const DOCUMENTS = exportedDocs(DIST);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Wait until the search page has answered: a status line and, unless nothing was found, results. */
 async function answered(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const status = document.getElementById('status')?.textContent ?? '';
-    return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const status = document.getElementById('status')?.textContent ?? '';
+      return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
+    },
+    null,
+    { timeout: 20_000 },
+  );
   await page.waitForLoadState('networkidle');
   return (await page.textContent('#status')) ?? '';
 }
@@ -34,7 +37,9 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
     s = await open();
     page = s.page;
   }, 60_000);
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('“显示更多” shows while more results exist and is gone after the last page of results', async () => {
     await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
@@ -109,8 +114,12 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
   });
 
   it('the documents index narrows by 文种 and issuer exactly as documents.json says, and keeps the filter in the URL', async () => {
-    const visible = () => page.$$eval('#doc-groups li:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
-    const slugs = (keep: (d: ExportedDoc) => boolean) => DOCUMENTS.filter(keep).map((d) => d.slug).sort();
+    const visible = () =>
+      page.$$eval('#doc-groups li:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
+    const slugs = (keep: (d: ExportedDoc) => boolean) =>
+      DOCUMENTS.filter(keep)
+        .map((d) => d.slug)
+        .sort();
     await page.goto(`${s.origin}/documents/`);
     expect(await visible()).toEqual(slugs(() => true));
     await page.selectOption('#f-type', '通知');

@@ -15,14 +15,23 @@ describe('the issue archive of 2023 No. 2', () => {
   it('/issues/ lists every issue in content/issues under its year', () => {
     const years = shownYears(page('/issues/'));
     expect(years).toEqual([{ year: '2023', hrefs: ['/issues/2023-02/'] }]);
-    expect(years.flatMap((y) => y.hrefs).sort()).toEqual(issueIds().map((id) => `/issues/${id}/`).sort());
+    expect(years.flatMap((y) => y.hrefs).sort()).toEqual(
+      issueIds()
+        .map((id) => `/issues/${id}/`)
+        .sort(),
+    );
   });
 
   it('the issue page lists its 14 documents in printed order under 市政府文件 (4) and 市政府办公室文件 (10), as the data implies', () => {
     const shown = shownContents(page('/issues/2023-02/'));
     expect(shown).toEqual(expectedContents(exportedDocs(DIST), '2023-02'));
     expect(shown.map((s) => s.name)).toEqual(['市政府文件（4）', '市政府办公室文件（10）']);
-    expect(shown[0]!.hrefs).toEqual(['/documents/lzf-2023-1/', '/documents/lzf-2023-2/', '/documents/lzh-2023-4/', '/documents/lzh-2023-5/']);
+    expect(shown[0]!.hrefs).toEqual([
+      '/documents/lzf-2023-1/',
+      '/documents/lzf-2023-2/',
+      '/documents/lzh-2023-4/',
+      '/documents/lzh-2023-5/',
+    ]);
     expect(shown[1]!.hrefs[0]).toBe('/documents/lzbf-2023-2/');
     expect(shown[1]!.hrefs.at(-1)).toBe('/documents/lzbh-2023-8/');
   });
@@ -41,7 +50,9 @@ describe('the issue archive of 2023 No. 2', () => {
     for (const d of docs) {
       const issue = parseYaml(readFileSync(path.join(ROOT, 'content/issues', `${d.issue}.md`), 'utf8').split('---')[1]!);
       const section = d.issuer === '临汾市人民政府' ? '市政府文件' : '市政府办公室文件';
-      expect(page(`/documents/${d.slug}/`), d.slug).toContain(`<dt>刊载</dt><dd><a href="/issues/${d.issue}/">${issue.title}</a> · ${section}</dd>`);
+      expect(page(`/documents/${d.slug}/`), d.slug).toContain(
+        `<dt>刊载</dt><dd><a href="/issues/${d.issue}/">${issue.title}</a> · ${section}</dd>`,
+      );
     }
   });
 
@@ -54,7 +65,9 @@ describe('the issue archive of 2023 No. 2', () => {
     expect(optionValues(h, 'f-issuer')).toEqual(['临汾市人民政府', '临汾市人民政府办公室']);
     expect(h).toContain('<option value="批复">批复（2）</option>');
     for (const d of docs) {
-      expect(h, d.slug).toContain(`<li data-year="2023" data-issue="${d.issue}" data-type="${d.type}" data-issuer="${d.issuer}"><a href="/documents/${d.slug}/">`);
+      expect(h, d.slug).toContain(
+        `<li data-year="2023" data-issue="${d.issue}" data-type="${d.type}" data-issuer="${d.issuer}"><a href="/documents/${d.slug}/">`,
+      );
     }
   });
 });

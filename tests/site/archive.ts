@@ -3,8 +3,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tableOfContents } from '../../model/contents.ts';
 
-export interface ExportedDoc { slug: string; number: string; issuer: string; type: string; issue: string; order: number }
-export interface Contents { name: string; hrefs: string[] }
+export interface ExportedDoc {
+  slug: string;
+  number: string;
+  issuer: string;
+  type: string;
+  issue: string;
+  order: number;
+}
+export interface Contents {
+  name: string;
+  hrefs: string[];
+}
 
 export const exportedDocs = (dist: string): ExportedDoc[] => JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8'));
 export const builtPage = (dist: string, urlPath: string) => readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
@@ -12,7 +22,7 @@ export const builtPage = (dist: string, urlPath: string) => readFileSync(path.jo
 /** An issue's 目录 as a page shows it: section names (with their counts) and document links, in order. */
 export function shownContents(html: string): Contents[] {
   return [...html.matchAll(/<section class="contents-section"[^>]*><h[23] id="[^"]+">([^<]+)<\/h[23]>(.*?)<\/section>/g)].map((m) => ({
-    name: m[1]!,
+    name: m[1]!.trim(),
     hrefs: [...m[2]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),
   }));
 }

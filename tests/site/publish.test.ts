@@ -30,7 +30,9 @@ function csvRows(text: string): string[][] {
 describe('a production build for SITE_URL=https://example.gov.cn', () => {
   it('has no “localhost” in any file of dist/, and every absolute link in the feed and sitemap is on SITE_URL', () => {
     // every file, Pagefind's gzip-compressed index and fragments read decompressed
-    const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+    const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name));
     const text = (f: string) => {
       const buf = readFileSync(f);
       return (buf[0] === 0x1f && buf[1] === 0x8b ? gunzipSync(buf) : buf).toString('utf8');
@@ -48,7 +50,10 @@ describe('a production build for SITE_URL=https://example.gov.cn', () => {
 
   it('every export gives each link as a site-relative path next to its absolute url on SITE_URL', () => {
     const pairs: [string | null, string | null][] = [];
-    const docs = json<{ slug: string; path: string; url: string; citations: { target?: string; path: string | null; url: string | null }[] }[]>('data/documents.json');
+    const docs =
+      json<{ slug: string; path: string; url: string; citations: { target?: string; path: string | null; url: string | null }[] }[]>(
+        'data/documents.json',
+      );
     const plan = docs.find((d) => d.slug === 'lzf-2023-2')!;
     expect([plan.path, plan.url]).toEqual(['/documents/lzf-2023-2/', `${TEST_SITE_URL}/documents/lzf-2023-2/`]);
     for (const d of docs) pairs.push([d.path, d.url], ...d.citations.map((c) => [c.path, c.url] as [string | null, string | null]));

@@ -6,7 +6,9 @@ import { itemsExport } from '../../lib/exports.ts';
 export const GET: APIRoute = async ({ site }) => {
   const data = await getData();
   const name = (s: string) => data.unitBySlug.get(s)?.name ?? s;
-  const rows: (string | number | boolean)[][] = [['document', 'no', 'national', 'name', 'measures', 'row_units', 'units', 'lead', 'support', 'list', 'url', 'path']];
+  const rows: (string | number | boolean)[][] = [
+    ['document', 'no', 'national', 'name', 'measures', 'row_units', 'units', 'lead', 'support', 'list', 'url', 'path'],
+  ];
   for (const i of itemsExport(data, site)) {
     rows.push([
       i.document, i.no, i.national ? '∗' : '', i.name,
