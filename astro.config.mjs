@@ -3,10 +3,14 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import siteUrl from './src/integrations/site-url.ts';
 
 /** Base path the site is served under, e.g. BASE_PATH=/gongbao/ (default: /). */
 const base = process.env.BASE_PATH || '/';
-/** Absolute origin used for sitemap, feed and OpenGraph URLs. */
+/**
+ * Public origin for canonical links, JSON-LD, feed, sitemap and export URLs. A build refuses to
+ * run without SITE_URL (src/integrations/site-url.ts); dev and preview fall back to localhost.
+ */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 /** Content to build from (default content/); a fixture build keeps its own content-layer cache. */
 const contentDir = process.env.CONTENT_DIR;
@@ -21,5 +25,5 @@ export default defineConfig({
   ...(contentDir ? { cacheDir: path.join(path.resolve(contentDir), '.astro-cache') } : {}),
   // strict CSP (issue 4): never inline scripts or styles
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [searchIndex(), securityHeaders()],
+  integrations: [siteUrl(), searchIndex(), securityHeaders()],
 });

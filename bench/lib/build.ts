@@ -19,7 +19,7 @@ export function astroBuild(root: string, outDir: string): void {
   execFileSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     stdio: 'pipe',
-    env: { ...process.env, CONTENT_DIR: join(root, 'content'), BASE_PATH: '' },
+    env: { ...process.env, CONTENT_DIR: join(root, 'content'), BASE_PATH: '', SITE_URL: 'https://example.gov.cn' },
   });
 }
 

@@ -12,3 +12,4 @@ export const countyUrl = (slug: string) => u(`counties/${slug}/`);
 export function abs(path: string, site: URL | undefined): string {
   return new URL(path, site ?? 'http://localhost:4321').href;
 }
+export const issueUrl = (id: string) => u(`issues/${id}/`);

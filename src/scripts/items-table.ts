@@ -1,45 +1,26 @@
-/** Items index: client-side filtering (unit, county, ∗, document, text) and sorting. State mirrors the URL query. */
+/** Items index: client-side filtering (unit, county, ∗, document, text) and sorting. The filter mirrors the URL query. */
+import { bindFilterForm } from './filter-form.ts';
+
 const form = document.getElementById('item-filters') as HTMLFormElement;
 const table = document.getElementById('items-table') as HTMLTableElement;
 const tbody = table.tBodies[0]!;
 const rows = [...tbody.rows];
 const count = document.getElementById('items-count')!;
-const get = (id: string) => document.getElementById(id) as HTMLInputElement | HTMLSelectElement;
 
-const params = new URLSearchParams(location.search);
-get('f-doc').value = params.get('doc') ?? '';
-get('f-unit').value = params.get('unit') ?? '';
-get('f-county').value = params.get('county') ?? '';
-(get('f-national') as HTMLInputElement).checked = params.get('national') === '1';
-get('f-text').value = params.get('q') ?? '';
-
-function apply() {
-  const doc = get('f-doc').value;
-  const unit = get('f-unit').value;
-  const county = get('f-county').value;
-  const national = (get('f-national') as HTMLInputElement).checked;
-  const text = get('f-text').value.trim();
+function apply(f: Record<string, string>) {
   let n = 0;
   for (const r of rows) {
     const d = r.dataset;
     const ok =
-      (!doc || d.doc === doc) &&
-      (!unit || d.units!.split(' ').includes(unit)) &&
-      (!county || d.counties!.split(' ').some((c) => c === county || c === '*')) &&
-      (!national || d.national === '1') &&
-      (!text || d.name!.includes(text));
+      (!f.doc || d.doc === f.doc) &&
+      (!f.unit || d.units!.split(' ').includes(f.unit)) &&
+      (!f.county || d.counties!.split(' ').some((c) => c === f.county || c === '*')) &&
+      (!f.national || d.national === '1') &&
+      (!f.q || d.name!.includes(f.q));
     r.hidden = !ok;
     if (ok) n++;
   }
   count.textContent = `共 ${n} 项${n !== rows.length ? `（全部 ${rows.length} 项）` : ''}`;
-  const q = new URLSearchParams();
-  if (doc) q.set('doc', doc);
-  if (unit) q.set('unit', unit);
-  if (county) q.set('county', county);
-  if (national) q.set('national', '1');
-  if (text) q.set('q', text);
-  const s = q.toString();
-  history.replaceState(null, '', s ? `?${s}` : location.pathname);
 }
 
 let sortKey = 'order';
@@ -69,7 +50,4 @@ table.tHead!.addEventListener('click', (e) => {
   const b = (e.target as HTMLElement).closest('button[data-sort]') as HTMLButtonElement | null;
   if (b) sort(b.dataset.sort!);
 });
-form.addEventListener('input', apply);
-form.addEventListener('change', apply);
-form.addEventListener('submit', (e) => e.preventDefault());
-apply();
+bindFilterForm(form, apply);

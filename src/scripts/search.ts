@@ -83,6 +83,7 @@ async function run(push: boolean) {
   hits = out.hits;
   shown = 0;
   list.replaceChildren();
+  more.hidden = true;
   if (!q.trim() && !Object.keys(filters).length) {
     status.textContent = '';
     return;

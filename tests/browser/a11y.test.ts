@@ -10,7 +10,10 @@ import { open, SKIP_BROWSER, type Session } from './browser.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES: [string, string][] = [
   ['home', '/'],
+  ['issues index', '/issues/'],
+  ['issue', '/issues/2023-02/'],
   ['documents index', '/documents/'],
+  ['documents index filtered', '/documents/?type=批复'],
   ['document', '/documents/lzf-2023-2/'],
   ['items index', '/items/'],
   ['item', '/items/lzf-2023-2-011/'],

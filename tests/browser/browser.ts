@@ -1,9 +1,9 @@
-/** Launch Debian's Chromium via playwright-core against the served dist/, recording problems. */
+/** Launch Debian's Chromium via playwright-core against dist/ served by Debian's nginx (./nginx.ts), recording problems. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DIST } from '../site/helpers.ts';
-import { serve, type Served } from './server.ts';
+import { serveNginx, type Served } from './nginx.ts';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 /**
@@ -24,13 +24,13 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Serve `root` (default dist/) and open it in Chromium. */
+/** Serve `root` (default dist/) with nginx and open it in Chromium. */
 export async function open(viewport = { width: 1280, height: 900 }, root = DIST): Promise<Session> {
   if (!CHROMIUM) throw new Error('Chromium not found at /usr/bin/chromium: run `apt-get install -y chromium` (as .ci/run does), or set SKIP_BROWSER=1 to skip the browser suites');
   // without a CJK font every character renders as the same box: layout checks and screenshots would lie
   const cjk = (() => { try { return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim(); } catch { return ''; } })();
   if (!cjk) throw new Error('no Chinese font installed: run `apt-get install -y fonts-wqy-zenhei` (as .ci/run does)');
-  const served: Served = await serve(root);
+  const served: Served = await serveNginx(root);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { ROOT } from '../site/helpers.ts';
+import { ROOT, TEST_SITE_URL } from '../site/helpers.ts';
 import { open, SKIP_BROWSER, type Session } from './browser.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/hostile');
@@ -39,7 +39,7 @@ beforeAll(() => {
   execFileSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: ROOT,
     stdio: 'pipe',
-    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH: '' },
+    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH: '', SITE_URL: TEST_SITE_URL },
   });
 }, 180_000);
 

@@ -10,6 +10,10 @@ import { pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
+/** The test build is a production build for this origin: nothing in dist/ may point at localhost. */
+export const TEST_SITE_URL = 'https://example.gov.cn';
+/** What dist/ is built for; a dist/ built otherwise (say by `npm start`, for localhost) is rebuilt. */
+const BUILD_ENV = { SITE_URL: TEST_SITE_URL, BASE_PATH: '' };
 const STAMP = path.join(DIST, '.built');
 const LOCK = path.join(ROOT, 'node_modules', '.gongbao-site-build.lock');
 
@@ -23,9 +27,9 @@ function newest(p: string): number {
 }
 
 function stale(): boolean {
-  if (!existsSync(STAMP)) return true;
+  if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== JSON.stringify(BUILD_ENV)) return true;
   const built = statSync(STAMP).mtimeMs;
-  return ['src', 'content', 'public', 'astro.config.mjs'].some((p) => newest(path.join(ROOT, p)) > built);
+  return ['src', 'content', 'public', 'model', 'deploy', 'astro.config.mjs'].some((p) => newest(path.join(ROOT, p)) > built);
 }
 
 /** Build the site unless dist/ is up to date. Safe when several test files call it at once. */
@@ -42,8 +46,8 @@ export function ensureBuilt(): void {
   }
   try {
     if (stale()) {
-      execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, BASE_PATH: '' } });
-      writeFileSync(STAMP, new Date().toISOString());
+      execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...BUILD_ENV } });
+      writeFileSync(STAMP, JSON.stringify(BUILD_ENV));
     }
   } finally {
     rmSync(LOCK, { recursive: true, force: true });

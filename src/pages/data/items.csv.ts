@@ -6,12 +6,14 @@ import { itemsExport } from '../../lib/exports.ts';
 export const GET: APIRoute = async ({ site }) => {
   const data = await getData();
   const name = (s: string) => data.unitBySlug.get(s)?.name ?? s;
-  const rows: (string | number | boolean)[][] = [['document', 'no', 'national', 'name', 'measures', 'row_units', 'units', 'lead', 'support', 'list', 'url']];
+  const rows: (string | number | boolean)[][] = [
+    ['document', 'no', 'national', 'name', 'measures', 'row_units', 'units', 'lead', 'support', 'list', 'url', 'path'],
+  ];
   for (const i of itemsExport(data, site)) {
     rows.push([
       i.document, i.no, i.national ? '∗' : '', i.name,
       i.rows.map((r) => r.measures).join('\n'), i.rows.map((r) => r.units.join('、')).join('\n'),
-      i.units.map(name).join('、'), i.lead.map(name).join('、'), i.support.map(name).join('、'), i.list, i.url,
+      i.units.map(name).join('、'), i.lead.map(name).join('、'), i.support.map(name).join('、'), i.list, i.url, i.path,
     ]);
   }
   return new Response(csv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,158 @@
+/**
+ * Reading the site in Chromium (served by nginx): the search page's "more" button, the paragraph
+ * tools, the documents index filter and the issue archive.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { DIST } from '../site/helpers.ts';
+import { exportedDocs, type ExportedDoc } from '../site/archive.ts';
+import { open, SKIP_BROWSER, type Session } from './browser.ts';
+
+const DOCUMENTS = exportedDocs(DIST);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Wait until the search page has answered: a status line and, unless nothing was found, results. */
+async function answered(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => {
+      const status = document.getElementById('status')?.textContent ?? '';
+      return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
+    },
+    null,
+    { timeout: 20_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  return (await page.textContent('#status')) ?? '';
+}
+
+/** Opacity of a block's ¶ 链接 引用 tools. */
+const toolsOpacity = (page: Page, id: string) => page.$eval(`#${id} > .tools`, (el) => getComputedStyle(el).opacity);
+
+describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => {
+  let s: Session;
+  let page: Page;
+  beforeAll(async () => {
+    s = await open();
+    page = s.page;
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('“显示更多” shows while more results exist and is gone after the last page of results', async () => {
+    await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
+    const total = Number((await answered(page)).match(/共 (\d+) 条/)?.[1]);
+    expect(total).toBeGreaterThan(40);
+    expect(await page.isVisible('#more')).toBe(true);
+    while (await page.isVisible('#more')) {
+      const before = await page.locator('#results > li').count();
+      await page.click('#more');
+      await page.waitForFunction((n) => document.querySelectorAll('#results > li').length > n, before);
+    }
+    expect(await page.locator('#results > li').count()).toBe(total);
+    expect(await page.isVisible('#more')).toBe(false);
+  });
+
+  it('“显示更多” is not shown when nothing is found, nor after the query is cleared', async () => {
+    await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
+    await answered(page);
+    expect(await page.isVisible('#more')).toBe(true);
+    await page.fill('#q', '量子纠缠');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('没有找到'));
+    expect(await page.locator('#results > li').count()).toBe(0);
+    expect(await page.isVisible('#more')).toBe(false);
+    await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
+    await answered(page);
+    await page.fill('#q', '');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#results > li').length === 0);
+    expect(await page.isVisible('#more')).toBe(false);
+  });
+
+  it('a paragraph’s ¶ 链接 引用 are hidden at rest and shown on hover, on keyboard focus and on the linked paragraph', async () => {
+    await page.goto(`${s.origin}/documents/lzf-2023-2/`);
+    await page.mouse.move(0, 0);
+    expect(await toolsOpacity(page, 'plan-s2-p2')).toBe('0');
+    expect(await toolsOpacity(page, 'plan-s2')).toBe('0');
+    await page.hover('#plan-s2-p2');
+    expect(await toolsOpacity(page, 'plan-s2-p2')).toBe('1');
+    expect(await toolsOpacity(page, 'plan-s2-p3')).toBe('0');
+    // keyboard: Tab from the paragraph's ¶ link reaches its 链接 button, and the tools stay shown
+    await page.mouse.move(0, 0);
+    await page.focus('#plan-s2-p3 .pm');
+    expect(await toolsOpacity(page, 'plan-s2-p3')).toBe('1');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制本段链接');
+    expect(await toolsOpacity(page, 'plan-s2-p3')).toBe('1');
+    // a permanent link opens with the target's tools shown
+    await page.goto(`${s.origin}/documents/lzf-2023-2/#plan-s2-p2`);
+    await page.mouse.move(0, 0);
+    expect(await toolsOpacity(page, 'plan-s2-p2')).toBe('1');
+    expect(await toolsOpacity(page, 'plan-s2-p3')).toBe('0');
+  });
+
+  it('on a touch screen (no hover) the tools are always shown, subdued, and keep axe’s contrast', async () => {
+    const touch = await s.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await touch.newPage();
+    try {
+      await phone.goto(`${s.origin}/documents/lzf-2023-2/`);
+      expect(await phone.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      expect(await toolsOpacity(phone, 'plan-s2-p2')).toBe('1');
+      expect(await phone.$eval('#plan-s2-p2 .cp', (el) => getComputedStyle(el).borderTopColor)).toBe('rgba(0, 0, 0, 0)');
+      await phone.evaluate(axeSource);
+      const contrast = await phone.evaluate(async () => {
+        const r = await (window as any).axe.run('.body', { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+        return r.violations.flatMap((v: any) => v.nodes.map((n: any) => n.target.join(' ')));
+      });
+      expect(contrast).toEqual([]);
+    } finally {
+      await touch.close();
+    }
+  });
+
+  it('the documents index narrows by 文种 and issuer exactly as documents.json says, and keeps the filter in the URL', async () => {
+    const visible = () =>
+      page.$$eval('#doc-groups li:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
+    const slugs = (keep: (d: ExportedDoc) => boolean) =>
+      DOCUMENTS.filter(keep)
+        .map((d) => d.slug)
+        .sort();
+    await page.goto(`${s.origin}/documents/`);
+    expect(await visible()).toEqual(slugs(() => true));
+    await page.selectOption('#f-type', '通知');
+    const notices = slugs((d) => d.type === '通知');
+    expect(notices.length).toBeGreaterThan(5);
+    expect(await visible()).toEqual(notices);
+    await page.selectOption('#f-issuer', '临汾市人民政府');
+    const both = slugs((d) => d.type === '通知' && d.issuer === '临汾市人民政府');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(notices.length);
+    expect(await visible()).toEqual(both);
+    expect(await page.textContent('#docs-count')).toBe(`共 ${both.length} 件（全部 ${DOCUMENTS.length} 件）`);
+    expect(new URL(page.url()).search).toBe(`?type=${encodeURIComponent('通知')}&issuer=${encodeURIComponent('临汾市人民政府')}`);
+    await page.reload();
+    expect(await visible()).toEqual(both);
+    expect(await page.inputValue('#f-issuer')).toBe('临汾市人民政府');
+    // a year and an issue no document matches with a 批复 from the government itself leaves the page saying so
+    await page.goto(`${s.origin}/documents/?year=2023&issue=2023-02&type=${encodeURIComponent('批复')}`);
+    expect(await visible()).toEqual(slugs((d) => d.type === '批复' && d.issue === '2023-02'));
+  });
+
+  it('home → latest issue → document → its issue, by clicking real links', async () => {
+    await page.goto(`${s.origin}/`);
+    await Promise.all([page.waitForURL('**/issues/2023-02/'), page.click('.latest-issue h2 a')]);
+    expect(await page.textContent('h1')).toBe('临汾市人民政府公报 2023年第2期');
+    await Promise.all([page.waitForURL('**/documents/lzbh-2023-3/'), page.click('main a[href="/documents/lzbh-2023-3/"]')]);
+    await Promise.all([page.waitForURL('**/issues/2023-02/'), page.click('.meta-panel a[href="/issues/2023-02/"]')]);
+    await Promise.all([page.waitForURL('**/issues/'), page.click('.crumbs a[href="/issues/"]')]);
+    expect(await page.locator('main a[href="/issues/2023-02/"]').count()).toBe(1);
+  });
+
+  it('no page visited logged a console error or failed a request', () => {
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.failed).toEqual([]);
+  });
+});
