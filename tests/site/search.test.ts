@@ -101,7 +101,7 @@ describe('search quality', () => {
     const ex = excerpt(d);
     expect(ex.html).toContain('<mark>唐城法庭</mark>');
     expect(d.url).toBe('/documents/lzf-2023-2/');
-    expect(ex.anchor).toBe('plan-s2-p2');
+    expect(ex.anchor).toBe('plan-s2-p3'); // 服务沿太岳板块发展, the third paragraph of 二、工作目标
   });
 
   it('excerpts show the source\'s full-width punctuation, not the folded ASCII', async () => {
