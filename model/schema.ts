@@ -4,6 +4,7 @@
  * and the pipeline can never disagree about what a field means.
  */
 import { z } from 'zod';
+import { isCanonicalDocNumber } from './wenhao.ts';
 
 /** ASCII slug used in URLs and file names: lower-case letters, digits and dashes. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII slug');
@@ -12,7 +13,7 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an A
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
 /** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号. */
-export const docNumber = z.string().regex(/^\S+〔\d{4}〕\d+号$/, 'must be a canonical 文号 like 临政发〔2023〕2号');
+export const docNumber = z.string().refine(isCanonicalDocNumber, 'must be a canonical 文号 like 临政发〔2023〕2号');
 
 /** A reference from one document to another document or regulation. */
 export const citationSchema = z.object({

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ingest, type IngestResult } from '../scripts/ingest.ts';
 import { staleFiles } from '../scripts/pipeline/7-emit/emit.ts';
 import type { DocumentRecord, ItemRecord } from '../model/schema.ts';
+import { toAsciiPunctuation } from '../model/punctuation.ts';
 
 const root = join(import.meta.dirname, '..');
 let result: IngestResult;
@@ -16,7 +17,7 @@ let documents: DocumentRecord[];
 let items: ItemRecord[];
 const frontmatter = <T>(md: string) => parseYaml(md.split(/^---$/m)[1]!) as T;
 /** Reference files keep the extraction's ASCII punctuation; compare without whitespace, punctuation folded. */
-const fold = (s: string) => s.replace(/\s+/g, '').replace(/[\uff0c\uff1b\uff1a\uff08\uff09\uff1f\uff01]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const fold = (s: string) => toAsciiPunctuation(s.replace(/\s+/g, ''));
 
 beforeAll(() => {
   result = ingest(root);

@@ -16,6 +16,7 @@
  *   Chinese text has no spaces between words (a space is kept between two Latin letters).
  */
 import type { Location } from '../lib/messages.ts';
+import { toFullwidthPunctuation } from '../../model/punctuation.ts';
 
 /** One non-blank line of the source, as extracted. */
 export interface SourceLine {
@@ -68,15 +69,8 @@ export function repairPdfSpacing(text: string): string {
   });
 }
 
-const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
-
-/** `fullwidth-punctuation`: restores the full-width punctuation the extraction made ASCII. */
-export function restoreFullwidthPunctuation(text: string): string {
-  return text.replace(/[,;:()?!]/g, (ch, offset: number, whole: string) => {
-    const between = /\d/.test(whole[offset - 1] ?? '') && /\d/.test(whole[offset + 1] ?? '');
-    return between && (ch === ',' || ch === ':') ? ch : FULLWIDTH[ch]!;
-  });
-}
+/** `fullwidth-punctuation`: restores the full-width punctuation the extraction made ASCII (model/punctuation.ts). */
+export const restoreFullwidthPunctuation = toFullwidthPunctuation;
 
 /** All in-line normalizations of one extracted line, in order. */
 export function normalizeLine(raw: string): string {

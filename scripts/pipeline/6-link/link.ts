@@ -7,7 +7,8 @@
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { blockText } from '../blocks.ts';
 import { IngestError, type MessageLog } from '../../lib/messages.ts';
-import { docNumberSlug, formatDocNumber, parseDocNumber } from '../../../model/numbers.ts';
+import { docNumberSlug } from '../../../model/numbers.ts';
+import { CANONICAL_DOC_NUMBER, normalizeDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
 import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord } from '../../../model/schema.ts';
 import type { UnitRegistry } from '../../../model/units.ts';
@@ -18,14 +19,15 @@ export interface LinkedDocument {
   blocks: AnchoredBlock[];
 }
 
-const CITATION = /《([^《》]+)》(?:\uff08([^\uff08\uff09]*〔\d{4}〕\d+号)\uff09)?|\uff08([\p{Script=Han}]{2,8}〔\d{4}〕\d+号)\uff09/gu;
+const NUMBER = CANONICAL_DOC_NUMBER.source;
+const CITATION = new RegExp(`《([^《》]+)》(?:\uff08(${NUMBER})\uff09)?|\uff08(${NUMBER})\uff09`, 'gu');
 
 /** Citations in a text: 《title》, 《title》(文号) and bare (文号). */
 export function findCitations(text: string): { title?: string; number?: string }[] {
   return [...text.matchAll(CITATION)].map((m) => {
     const numberText = m[2] ?? m[3];
-    const parsed = numberText ? parseDocNumber(numberText) : undefined;
-    return { ...(m[1] ? { title: m[1] } : {}), ...(parsed ? { number: formatDocNumber(parsed) } : {}) };
+    const number = numberText ? normalizeDocNumber(numberText) : undefined;
+    return { ...(m[1] ? { title: m[1] } : {}), ...(number ? { number } : {}) };
   });
 }
 
