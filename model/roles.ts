@@ -21,6 +21,11 @@ export const roleRule = {
   plan: '牵头/具体落实：推进举措中“由……负责”的单位为牵头单位，“……具体落实”的为具体落实单位。',
 } as const;
 
+/** The rule behind an item's roles: a plan measure's (it has a responsibility clause) or a reform list's. */
+export function roleRuleOf(item: { responsibility?: string }): string {
+  return item.responsibility === undefined ? roleRule.reform : roleRule.plan;
+}
+
 /** A sub-row's units as printed, each with its role. */
 export interface RowRoles {
   units: string[];

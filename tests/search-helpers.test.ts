@@ -1,7 +1,9 @@
 /** Small helpers of the search client (src/search/): punctuation folding, unit lines, long-page parts. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fold } from '../src/search/tokenize.ts';
-import { unitsLine, withWords, UNIT_SEPARATOR, type PagefindData } from '../src/search/query.ts';
+import { withWords } from '../src/search/client/excerpt.ts';
+import type { PagefindData } from '../src/search/client/pagefind.ts';
+import { unitsLine, UNIT_SEPARATOR } from '../src/search/record.ts';
 
 describe('fold', () => {
   test.each([

@@ -5,15 +5,15 @@
  * - later searches: one page runs every query in turn; counted are files it had not fetched before;
  * - latency: from the call until the ranked list and the first 10 titles and excerpts are ready
  *   (median over the later searches; the first searches' median is given too);
- * - quality: every result of every query against exact-substring truth (tests/site/truth.ts),
+ * - quality: every result of every query against exact-substring truth (tests/support/truth.ts),
  *   Traditional queries against the truth of their Simplified form.
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM } from '../../tests/browser/browser.ts';
-import { serve } from '../../tests/browser/server.ts';
-import { indexedPages, quality, truth } from '../../tests/site/truth.ts';
-import { QUERIES, TRADITIONAL } from '../../tests/site/queries.ts';
+import { CHROMIUM } from '../../tests/support/browser.ts';
+import { serve } from '../../tests/support/server.ts';
+import { indexedPages, quality, truth } from '../../tests/support/truth.ts';
+import { QUERIES, TRADITIONAL } from '../../tests/support/queries.ts';
 import { gzipBytes, median } from './measure.ts';
 import type {} from '../client/harness.ts'; // window.bench
 

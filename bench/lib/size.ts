@@ -64,7 +64,7 @@ export interface SiteSize {
 
 export function siteSize(outDir: string): SiteSize {
   const byKind = new Map<Kind, { html: number[]; js: number[]; css: number[]; files: string[] }>();
-  for (const file of htmlPages(outDir).filter((f) => !f.startsWith('bench/'))) {
+  for (const file of htmlPages(outDir)) {
     const html = readFileSync(join(outDir, file), 'utf8');
     const { js, css } = assetsOf(outDir, html);
     const k = byKind.get(kindOf(file)) ?? { html: [], js: [], css: [], files: [] };

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../site/helpers.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { ROOT } from '../support/site.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 // evaluated over CDP, so the site's strict CSP (no inline scripts) stays on
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

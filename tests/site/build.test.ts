@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'hast';
-import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from './helpers.ts';
+import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from '../support/site.ts';
 import { cspHeader, cspMeta, parseHeadersFile } from '../../src/lib/csp.ts';
 
 const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;

@@ -1,17 +1,18 @@
 /**
  * Search in Node over the built Pagefind index, through the same query code the browser runs
- * (src/search/query.ts). Truth: a page matches when its indexed text contains every term as a
+ * (src/search/client/). Truth: a page matches when its indexed text contains every term as a
  * substring (whitespace ignored). Reports recall, precision and the bytes a first search loads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { ensureBuilt, loadPagefind, DIST, type LoadedPagefind } from './helpers.ts';
-import { indexedPages, truth, quality, type IndexedPage } from './truth.ts';
-import { runSearch, excerpt } from '../../src/search/query.ts';
+import { ensureBuilt, loadPagefind, DIST, type LoadedPagefind } from '../support/site.ts';
+import { indexedPages, truth, quality, type IndexedPage } from '../support/truth.ts';
+import { runSearch } from '../../src/search/client/query.ts';
+import { excerpt } from '../../src/search/client/excerpt.ts';
 import { ConverterFactory } from 'opencc-js/core';
-import { QUERIES, TRADITIONAL } from './queries.ts';
+import { QUERIES, TRADITIONAL } from '../support/queries.ts';
 
 let lp: LoadedPagefind;
 let pages: IndexedPage[];

@@ -3,9 +3,9 @@
  * matches a query when its indexed text (what Pagefind indexes, see `indexedText`) contains every
  * term of the query as a substring, whitespace ignored.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { indexedText } from '../../src/integrations/search-index.ts';
+import { readFileSync } from 'node:fs';
+import { indexedText } from '../../src/search/build/index-html.ts';
+import { htmlFiles, urlOf } from '../../src/search/build/pages.ts';
 import { squash, queryTerms } from '../../src/search/tokenize.ts';
 
 export interface IndexedPage {
@@ -17,12 +17,10 @@ export interface IndexedPage {
 
 /** Every indexed page of a built site. */
 export function indexedPages(dist: string): IndexedPage[] {
-  return readdirSync(dist, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ url: '/' + f.split(path.sep).join('/').replace(/index\.html$/, ''), r: indexedText(readFileSync(path.join(dist, f), 'utf8')) }))
-    .filter((p) => p.r)
-    .map((p) => ({ url: p.url, text: squash(p.r!.text) }));
+  return htmlFiles(dist).flatMap((file) => {
+    const indexed = indexedText(readFileSync(file, 'utf8'));
+    return indexed ? [{ url: urlOf(dist, file), text: squash(indexed.text) }] : [];
+  });
 }
 
 /** URLs of the pages that contain every term of `q`, sorted. */
