@@ -25,11 +25,22 @@ function findBody(node: Root | Element): Element | undefined {
 const isIgnored = (c: ElementContent) => c.type === 'element' && c.properties?.dataPagefindIgnore !== undefined;
 const separator = (): ElementContent => ({ type: 'text', value: ` ${ENTRY_SEPARATOR} ` });
 
-/** Drops ignored subtrees and comments, and puts a separator before every list entry and after every list, in place. */
+/** A list entry's fields (elements side by side, as an item's name and its 文号) set apart, a separator first. */
+function separateFields(entry: Element): ElementContent[] {
+  return entry.children.flatMap((c, i) => {
+    const previous = entry.children[i - 1];
+    return i === 0 || (c.type === 'element' && previous?.type === 'element') ? [separator(), c] : [c];
+  });
+}
+
+/**
+ * Drops ignored subtrees and comments, in place, and sets list entries apart: a separator before
+ * every entry and between its fields, and after every list.
+ */
 function keepIndexed(node: Element): void {
   node.children = node.children.filter((c) => !isIgnored(c) && c.type !== 'comment');
   for (const c of node.children) if (c.type === 'element') keepIndexed(c);
-  if (node.tagName === 'li') node.children.unshift(separator());
+  if (node.tagName === 'li') node.children = separateFields(node);
   if (node.tagName === 'ul' || node.tagName === 'ol') node.children.push(separator());
 }
 
