@@ -37,24 +37,24 @@ export interface Rendered {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Each top-level Markdown block as one hast element. */
-function blockElements(tree: MdRoot): Root {
-  const children = tree.children.map((block): Element => {
+/** A Markdown body parsed and sanitised, and each of its top-level blocks as one hast element. */
+export function bodyToHast(body: string): { markdown: MdRoot; root: Root } {
+  const markdown = parser.parse(body);
+  sanitize(markdown);
+  const children = markdown.children.map((block): Element => {
     const node = toHast(block) as Element | Root;
     return node.type === 'root' ? el('div', {}, node.children as ElementContent[]) : node;
   });
-  return { type: 'root', children };
+  return { markdown, root: { type: 'root', children } };
 }
 
 export function renderDocument({ doc, items, documents }: RenderInput): Rendered {
-  const tree = parser.parse(doc.body);
-  sanitize(tree);
-  const root = blockElements(tree);
+  const { markdown, root } = bodyToHast(doc.body);
   assignIds(root, doc.anchors, doc.file);
   linkCitations(root, doc.citations, documents);
   addParagraphTools(root);
   linkAnnexRows(root, items);
   wrapTables(root);
   linkTasks(root, items);
-  return { html: toHtml(root), toc: tableOfContents(tree.children, doc.anchors) };
+  return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.anchors) };
 }
