@@ -68,11 +68,20 @@ describe.each(readdirSync(fixtures))('%s', (transform) => {
 });
 
 test('a body whose blocks and anchors differ in number is refused, naming the file', () => {
-  expect(() => TRANSFORMS.ids!('<p>一</p><p>二</p>', { anchors: ['p1'] })).toThrow('input.html: body has 2 top-level blocks but front matter lists 1 anchors');
+  expect(() => TRANSFORMS.ids!('<p>一</p><p>二</p>', { anchors: ['p1'] })).toThrow(
+    'input.html: body has 2 top-level blocks but front matter lists 1 anchors',
+  );
 });
 
 test('an item whose row is not in its table is refused', () => {
   const table = '<table id="annex1-p3"><tbody><tr><td>1</td></tr></tbody></table>';
-  const item = { slug: 'lzf-2023-2-002', no: 2, name: '清理', national: false, anchor: 'annex1-p3-r2', tableRow: { table: 'annex1-p3', index: 1 } };
+  const item = {
+    slug: 'lzf-2023-2-002',
+    no: 2,
+    name: '清理',
+    national: false,
+    anchor: 'annex1-p3-r2',
+    tableRow: { table: 'annex1-p3', index: 1 },
+  };
   expect(() => TRANSFORMS['annex-row-links']!(table, { items: [item] })).toThrow('item lzf-2023-2-002: table annex1-p3 has no row 1');
 });

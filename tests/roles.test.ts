@@ -9,15 +9,26 @@ const registry = UnitRegistry.load(join(import.meta.dirname, '../content/source/
 describe('reform list: the first-listed unit of a sub-row leads, the others support', () => {
   test.each([
     [['市司法局'], ['lead']],
-    [['市司法局', '市行政审批服务管理局', '各县（市、区）人民政府'], ['lead', 'support', 'support']],
+    [
+      ['市司法局', '市行政审批服务管理局', '各县（市、区）人民政府'],
+      ['lead', 'support', 'support'],
+    ],
   ])('%j → %j', (units, roles) => expect(reformRowRoles(units)).toEqual({ units, roles }));
 });
 
 describe('plan measure: units that 负责 lead, units that 具体落实 implement', () => {
   test.each([
     ['（市工信局负责）', ['市工信局'], ['lead']],
-    ['（襄汾县、曲沃县、古县、安泽县人民政府具体落实）', ['襄汾县', '曲沃县', '古县', '安泽县人民政府'], ['implement', 'implement', 'implement', 'implement']],
-    ['（市能源局、市生态环境局按职责分工负责，洪洞县人民政府具体落实）', ['市能源局', '市生态环境局', '洪洞县人民政府'], ['lead', 'lead', 'implement']],
+    [
+      '（襄汾县、曲沃县、古县、安泽县人民政府具体落实）',
+      ['襄汾县', '曲沃县', '古县', '安泽县人民政府'],
+      ['implement', 'implement', 'implement', 'implement'],
+    ],
+    [
+      '（市能源局、市生态环境局按职责分工负责，洪洞县人民政府具体落实）',
+      ['市能源局', '市生态环境局', '洪洞县人民政府'],
+      ['lead', 'lead', 'implement'],
+    ],
   ])('%s', (clause, units, roles) => expect(planRowRoles(clause, registry)).toEqual({ units, roles }));
 
   test.each([['市工信局负责'], ['（由市工信局牵头）'], ['（某某局负责）']])('%s is not a responsibility clause', (text) => {

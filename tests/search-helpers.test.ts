@@ -42,9 +42,15 @@ describe('rank', () => {
   const hits = ['item-1', 'doc-other', 'unit-xixian', 'doc-safety', 'unit-finance'].map((id) => ({ id }));
   test.each([
     [['隰县'], ['unit-xixian', 'item-1', 'doc-other', 'doc-safety', 'unit-finance']],
-    [['市财政局', '隰县'], ['unit-finance', 'unit-xixian', 'item-1', 'doc-other', 'doc-safety']],
+    [
+      ['市财政局', '隰县'],
+      ['unit-finance', 'unit-xixian', 'item-1', 'doc-other', 'doc-safety'],
+    ],
     [['安全生产'], ['doc-safety', 'item-1', 'doc-other', 'unit-xixian', 'unit-finance']],
-    [['安全生产', '隰县'], ['unit-xixian', 'item-1', 'doc-other', 'doc-safety', 'unit-finance']],
+    [
+      ['安全生产', '隰县'],
+      ['unit-xixian', 'item-1', 'doc-other', 'doc-safety', 'unit-finance'],
+    ],
     [['一业一证'], ['item-1', 'doc-other', 'unit-xixian', 'doc-safety', 'unit-finance']],
   ])('terms %j', (terms, order) => expect(rank(hits, terms, ranking).map((h) => h.id)).toEqual(order));
 
@@ -66,13 +72,18 @@ describe('unitsLine', () => {
 describe('withWords', () => {
   afterEach(() => vi.unstubAllGlobals());
   const longPage = (path: string): PagefindData => ({
-    url: '/documents/x/', content: '', meta: {}, filters: {}, locations: [3], anchors: [],
+    url: '/documents/x/',
+    content: '',
+    meta: {},
+    filters: {},
+    locations: [3],
+    anchors: [],
     text: { words: 5, per: 1000, path },
   });
 
   test('fills in the words of the part that holds the match', async () => {
     vi.stubGlobal('fetch', async () => new Response('甲 乙 丙 丁 戊'));
-    expect((await withWords(longPage('ok')))).toMatchObject({ words: ['甲', '乙', '丙', '丁', '戊'] });
+    expect(await withWords(longPage('ok'))).toMatchObject({ words: ['甲', '乙', '丙', '丁', '戊'] });
   });
 
   test('a part that answers 404 costs the excerpt, not the result, and is fetched again next time', async () => {

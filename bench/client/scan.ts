@@ -38,7 +38,11 @@ export function load(): Promise<Design> {
           const at = p.s.indexOf(terms[0]!);
           const from = Math.max(0, at - 20);
           const t = terms[0]!;
-          return { url: p.u, title: p.t, excerpt: `${escapeHtml(p.s.slice(from, at))}<mark>${escapeHtml(p.s.slice(at, at + t.length))}</mark>${escapeHtml(p.s.slice(at + t.length, from + 60))}` };
+          return {
+            url: p.u,
+            title: p.t,
+            excerpt: `${escapeHtml(p.s.slice(from, at))}<mark>${escapeHtml(p.s.slice(at, at + t.length))}</mark>${escapeHtml(p.s.slice(at + t.length, from + 60))}`,
+          };
         });
         return { count: hits.length, top };
       },

@@ -25,7 +25,10 @@ export function astroBuild(root: string, outDir: string): void {
 }
 
 /** The site's HTML pages under `dir`, relative to it (the search harness's own bench/ page aside). */
-export const htmlPages = (dir: string) => htmlFiles(dir).map((f) => relative(dir, f)).filter((f) => !f.startsWith('bench/'));
+export const htmlPages = (dir: string) =>
+  htmlFiles(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => !f.startsWith('bench/'));
 
 /** Ingest (CLI) and build a corpus root, timing each. */
 export function ingestAndBuild(root: string, outDir: string): Built {

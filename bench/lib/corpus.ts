@@ -26,9 +26,15 @@ export function syntheticCorpus(copies: number): string {
   for (let k = 0; k < copies; k += 1) {
     const id = `2023-${String(k + 1).padStart(3, '0')}`;
     // Renumber only the documents' own 文号 lines (临政…〔2023〕N 号), so citations stay external.
-    const renumbered = text.replace(/^(\s*临政[办]?[发函]〔2023〕)(\d+)( ?号\s*)$/gm, (_m, head: string, n: string, tail: string) => `${head}${Number(n) + 100 * k}${tail}`);
+    const renumbered = text.replace(
+      /^(\s*临政[办]?[发函]〔2023〕)(\d+)( ?号\s*)$/gm,
+      (_m, head: string, n: string, tail: string) => `${head}${Number(n) + 100 * k}${tail}`,
+    );
     writeFileSync(join(dir, `content/source/${id}.txt`), renumbered);
-    writeFileSync(join(dir, `content/source/${id}.yaml`), `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`);
+    writeFileSync(
+      join(dir, `content/source/${id}.yaml`),
+      `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`,
+    );
   }
   return dir;
 }

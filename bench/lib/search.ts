@@ -80,16 +80,23 @@ async function searchOnce(page: Page, fetched: string[], design: DesignName, q: 
 }
 
 /** Figures for every design over `outDir` (built with writeAlternatives and writeHarness); `every`: use every n-th query only. */
-export async function searchFigures(outDir: string, { every = 1, designs = Object.keys(DESIGNS) as DesignName[] } = {}): Promise<Record<string, DesignFigures>> {
+export async function searchFigures(
+  outDir: string,
+  { every = 1, designs = Object.keys(DESIGNS) as DesignName[] } = {},
+): Promise<Record<string, DesignFigures>> {
   if (!CHROMIUM) throw new Error('chromium not installed (apt-get install -y chromium)');
   const pages = indexedPages(outDir).filter((p) => !p.url.startsWith('/bench/'));
   const simplifiedOf = new Map(TRADITIONAL);
   const want = (q: string) => truth(pages, simplifiedOf.get(q) ?? q);
   const queries = [...QUERIES, ...TRADITIONAL.map(([t]) => t)].filter((q, i) => i % every === 0 || q === REFERENCE_QUERY);
-  const bytes = (files: Iterable<string>) => [...new Set(files)].reduce((s, f) => s + gzipBytes(join(outDir, f.endsWith('/') ? `${f}index.html` : f)), 0);
+  const bytes = (files: Iterable<string>) =>
+    [...new Set(files)].reduce((s, f) => s + gzipBytes(join(outDir, f.endsWith('/') ? `${f}index.html` : f)), 0);
 
   const served = await serve(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const out: Record<string, DesignFigures> = {};
   try {
     for (const design of designs) {

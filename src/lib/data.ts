@@ -69,7 +69,9 @@ async function build(): Promise<SiteData> {
   const docIndex = new Map(docs.map((d, i) => [d.slug, i]));
   const items = itemEntries
     .map((e) => e.data)
-    .sort((a, b) => (docIndex.get(a.documentSlug) ?? 0) - (docIndex.get(b.documentSlug) ?? 0) || a.list.localeCompare(b.list) || a.no - b.no);
+    .sort(
+      (a, b) => (docIndex.get(a.documentSlug) ?? 0) - (docIndex.get(b.documentSlug) ?? 0) || a.list.localeCompare(b.list) || a.no - b.no,
+    );
   const units = unitEntries.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
   return {
     issues,

@@ -28,7 +28,9 @@ const blankCellNote = () =>
 
 export function wrapTables(root: Root): void {
   for (const table of blocks(root).filter((b) => b.tagName === 'table')) {
-    const region = el('section', { className: ['table-wrap'], ariaLabel: `表格 ${String(table.properties.id)}，可横向滚动`, tabIndex: 0 }, [table]);
+    const region = el('section', { className: ['table-wrap'], ariaLabel: `表格 ${String(table.properties.id)}，可横向滚动`, tabIndex: 0 }, [
+      table,
+    ]);
     const at = root.children.indexOf(table);
     root.children.splice(at, 1, region, ...(hasBlankCellInNumberedRow(table) ? [blankCellNote()] : []));
   }

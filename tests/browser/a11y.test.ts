@@ -42,10 +42,12 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { timeout: 60_000 }, (
     await s.page.screenshot({ path: path.join(SHOTS, `${kind.replace(/ /g, '-')}.png`), fullPage: false });
     await s.page.evaluate(axeSource);
     const violations = await s.page.evaluate(async () => {
-      const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+      type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
     });
-    const bad = violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical');
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad).toEqual([]);
   });
 });

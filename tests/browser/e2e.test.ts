@@ -216,7 +216,7 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
       img.setAttribute('onerror', 'window.__ran = "onerror"');
       img.src = 'data:,broken';
       document.body.append(img);
-      setTimeout(() => done({ violations, ran: (window as any).__ran }), 1000);
+      setTimeout(() => done({ violations, ran: (window as unknown as { __ran?: string }).__ran }), 1000);
     }));
     await probe.close();
     expect(outcome.ran).toBeUndefined();

@@ -93,7 +93,7 @@ describe('item page', () => {
 describe('unit page', () => {
   it('市财政局 lists the items it leads and supports, and offers its CSV', () => {
     const h = page('/units/finance/');
-    expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: any) => u.slug === 'finance').name));
+    expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: { slug: string }) => u.slug === 'finance').name));
     expect(h).toContain('href="/items/lzf-2023-2-002/"');
     expect(h).toMatch(/配合事项（(\d+)）/);
     expect(h).toContain('href="/units/finance/tasks.csv"');
@@ -147,7 +147,7 @@ describe('exports', () => {
   it('items.json, documents.json, units.json and items.csv hold the data', () => {
     const items = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8'));
     expect(items).toHaveLength(116);
-    const i2 = items.find((i: any) => i.slug === 'lzf-2023-2-002');
+    const i2 = items.find((i: { slug: string }) => i.slug === 'lzf-2023-2-002');
     expect(i2).toMatchObject({ document: '临政发〔2023〕2号', no: 2, national: true });
     expect(i2.rows[0].units).toEqual(['市行政审批服务管理局', '市市场监管局', '市发展改革委', '市财政局']);
     expect(i2.url).toMatch(/\/items\/lzf-2023-2-002\/$/);

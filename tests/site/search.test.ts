@@ -62,8 +62,14 @@ describe('search quality', () => {
   it('recall and precision against exact-substring truth', async () => {
     const got = new Map<string, string[]>();
     for (const q of QUERIES) got.set(q, await urls(q));
-    const { recall, precision, tp, fn, fp, misses, empty } = quality(QUERIES, (q) => got.get(q)!, (q) => truth(pages, q));
-    console.log(`search: ${QUERIES.length} queries, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} (tp ${tp}, fn ${fn}, fp ${fp})`);
+    const { recall, precision, tp, fn, fp, misses, empty } = quality(
+      QUERIES,
+      (q) => got.get(q)!,
+      (q) => truth(pages, q),
+    );
+    console.log(
+      `search: ${QUERIES.length} queries, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} (tp ${tp}, fn ${fn}, fp ${fp})`,
+    );
     console.log(`first search downloads ${firstBytes} bytes (gzip) in ${new Set(firstFiles).size} files`);
     console.log(`queries no page contains: ${empty.join(' ') || 'none'}`);
     expect(QUERIES.length - empty.length).toBeGreaterThanOrEqual(50);
@@ -81,7 +87,9 @@ describe('search quality', () => {
   });
 
   it('expected pages for real queries', async () => {
-    expect(await urls('一业一证')).toContain('/items/lzf-2023-2-083/'.replace('083', (await urls('一业一证')).find((u) => u.startsWith('/items/'))!.slice(-4, -1)));
+    expect(await urls('一业一证')).toContain(
+      '/items/lzf-2023-2-083/'.replace('083', (await urls('一业一证')).find((u) => u.startsWith('/items/'))!.slice(-4, -1)),
+    );
     expect(await urls('清理设置非必要条件')).toContain('/items/lzf-2023-2-002/');
     expect(await urls('市行政审批服务管理局')).toEqual(expect.arrayContaining(['/items/lzf-2023-2-002/', '/units/approval-service/']));
     expect(await urls('崔元斌')).not.toHaveLength(0);
@@ -105,7 +113,7 @@ describe('search quality', () => {
     const fin = await urls('', { unit: '市财政局', kind: '事项' });
     expect(fin).toContain('/items/lzf-2023-2-002/');
     const nat = await urls('', { national: '∗ 国家101项任务' });
-    const natJson = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8')).filter((i: any) => i.national);
+    const natJson = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8')).filter((i: { national: boolean }) => i.national);
     expect(nat).toHaveLength(natJson.length);
   });
 
@@ -118,7 +126,7 @@ describe('search quality', () => {
     expect(ex.anchor).toBe('plan-s2-p2');
   });
 
-  it('excerpts show the source\'s full-width punctuation, not the folded ASCII', async () => {
+  it("excerpts show the source's full-width punctuation, not the folded ASCII", async () => {
     const out = await runSearch(lp.pf, '唐城法庭', {}, t2s);
     const ex = excerpt(await out.hits.find(() => true)!.load());
     expect(ex.html).toContain('基层人民法庭\uFF0C为优化营商环境');
@@ -168,7 +176,9 @@ describe('ranking', () => {
 
 describe('list entries in the index', () => {
   it('an excerpt of a unit page sets its entries apart: an item, its 文号, the next item', async () => {
-    expect(await excerptOf('加强涉外商事法律服务', '/units/justice/')).toContain('<mark>加强涉外商事法律服务</mark> · 临政发〔2023〕2号 · 6加强市场主体合法权益保护');
+    expect(await excerptOf('加强涉外商事法律服务', '/units/justice/')).toContain(
+      '<mark>加强涉外商事法律服务</mark> · 临政发〔2023〕2号 · 6加强市场主体合法权益保护',
+    );
   });
 
   it('a query cannot match across the end of one entry and the start of the next', async () => {

@@ -25,7 +25,10 @@ export function indexedPages(dist: string): IndexedPage[] {
 
 /** URLs of the pages that contain every term of `q`, sorted. */
 export function truth(pages: IndexedPage[], q: string): string[] {
-  return pages.filter((p) => queryTerms(q).every((t) => p.text.includes(squash(t)))).map((p) => p.url).sort();
+  return pages
+    .filter((p) => queryTerms(q).every((t) => p.text.includes(squash(t))))
+    .map((p) => p.url)
+    .sort();
 }
 
 export interface Quality {
@@ -45,7 +48,9 @@ export interface Quality {
  * A result for a query no page contains counts as a false positive.
  */
 export function quality(queries: string[], got: (q: string) => string[], want: (q: string) => string[]): Quality {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const misses: string[] = [];
   const empty: string[] = [];
   for (const q of queries) {
@@ -57,8 +62,12 @@ export function quality(queries: string[], got: (q: string) => string[], want: (
       fp += g.size;
       continue;
     }
-    for (const u of w) (g.has(u) ? tp++ : (fn++, misses.push(`${q}: missed ${u}`)));
-    for (const u of g) if (!w.includes(u)) (fp++, misses.push(`${q}: extra ${u}`));
+    const missed = w.filter((u) => !g.has(u));
+    const extra = [...g].filter((u) => !w.includes(u));
+    tp += w.length - missed.length;
+    fn += missed.length;
+    fp += extra.length;
+    misses.push(...missed.map((u) => `${q}: missed ${u}`), ...extra.map((u) => `${q}: extra ${u}`));
   }
   return { recall: tp / (tp + fn), precision: tp / (tp + fp), tp, fn, fp, misses, empty };
 }

@@ -69,7 +69,11 @@ export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictG
  */
 export function triggers(groups: DictGroups, siteChars: Set<string>): string {
   const out = new Set<string>();
-  const changing = groups.flat().flatMap(entries).map(([k, v]) => [k, v.split(' ')[0]!] as Entry).filter(([k, v]) => v !== k);
+  const changing = groups
+    .flat()
+    .flatMap(entries)
+    .map(([k, v]) => [k, v.split(' ')[0]!] as Entry)
+    .filter(([k, v]) => v !== k);
   for (const [k] of changing) if ([...k].length === 1) out.add(k);
   for (const [k, v] of changing) {
     const cs = [...k];

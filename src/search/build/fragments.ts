@@ -38,7 +38,11 @@ export async function readFragments(pagefindDir: string): Promise<FragmentFile[]
   for (const name of await readdir(dir)) {
     const raw = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
     if (!raw.startsWith(SIGNATURE)) throw new Error(`${name}: not a Pagefind fragment`);
-    out.push({ id: name.replace(/\.pf_fragment$/, ''), file: path.join(dir, name), fragment: JSON.parse(raw.slice(SIGNATURE.length)) as Fragment });
+    out.push({
+      id: name.replace(/\.pf_fragment$/, ''),
+      file: path.join(dir, name),
+      fragment: JSON.parse(raw.slice(SIGNATURE.length)) as Fragment,
+    });
   }
   return out;
 }

@@ -19,5 +19,12 @@ export function htmlFiles(dir: string): string[] {
 
 /** URL path of a built HTML file under `dir`, e.g. /items/lzf-2023-2-002/ */
 export function urlOf(dir: string, file: string): string {
-  return '/' + path.relative(dir, file).split(path.sep).join('/').replace(/index\.html$/, '');
+  return (
+    '/' +
+    path
+      .relative(dir, file)
+      .split(path.sep)
+      .join('/')
+      .replace(/index\.html$/, '')
+  );
 }

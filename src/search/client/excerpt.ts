@@ -72,8 +72,6 @@ export function excerpt(d: PagefindData, width = 60): Excerpt {
   }
   flush();
   if (to < words.length) html += '…';
-  const anchor = [...d.anchors]
-    .filter((a) => a.location <= at && a.id && a.id !== 'top')
-    .sort((a, b) => b.location - a.location)[0]?.id;
+  const anchor = [...d.anchors].filter((a) => a.location <= at && a.id && a.id !== 'top').sort((a, b) => b.location - a.location)[0]?.id;
   return { html, anchor: locs.length ? anchor : undefined };
 }

@@ -10,7 +10,7 @@ export function simplifier(base: string): (q: string) => Promise<string> {
   let triggers: Promise<Set<string>> | undefined;
   let convert: Promise<(s: string) => string> | undefined;
   return async (q) => {
-    if (!/[^\x00-\x7f]/.test(q)) return q;
+    if (!/[^\p{ASCII}]/u.test(q)) return q;
     triggers ??= fetch(`${base}zh/t2s-triggers.txt`).then(async (r) => new Set(await r.text()));
     const set = await triggers;
     if (![...q].some((c) => set.has(c))) return q;
