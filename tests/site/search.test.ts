@@ -187,4 +187,8 @@ describe('list entries in the index', () => {
     expect(await urls('加强涉外商事法律服务临政发')).toEqual([]);
     expect(await urls('加强市场主体合法权益保护')).toContain('/units/justice/');
   });
+
+  it('text that runs on from a list into the next block still matches (市人社 | 局 in 临政办函〔2023〕1号)', async () => {
+    expect(await urls('市人社局')).toContain('/documents/lzbh-2023-1/');
+  });
 });

@@ -25,23 +25,25 @@ function findBody(node: Root | Element): Element | undefined {
 const isIgnored = (c: ElementContent) => c.type === 'element' && c.properties?.dataPagefindIgnore !== undefined;
 const separator = (): ElementContent => ({ type: 'text', value: ` ${ENTRY_SEPARATOR} ` });
 
-/** A list entry's fields (elements side by side, as an item's name and its 文号) set apart, a separator first. */
-function separateFields(entry: Element): ElementContent[] {
-  return entry.children.flatMap((c, i) => {
-    const previous = entry.children[i - 1];
-    return i === 0 || (c.type === 'element' && previous?.type === 'element') ? [separator(), c] : [c];
-  });
+/** Puts a separator before each child that `apart` says stands apart from the ones before it. */
+function separate(children: ElementContent[], apart: (before: ElementContent[], next: ElementContent) => boolean): ElementContent[] {
+  return children.flatMap((c, i) => (apart(children.slice(0, i), c) ? [separator(), c] : [c]));
 }
 
+const isEntry = (c: ElementContent | undefined) => c?.type === 'element' && c.tagName === 'li';
+const isField = (c: ElementContent | undefined) => c?.type === 'element';
+
 /**
- * Drops ignored subtrees and comments, in place, and sets list entries apart: a separator before
- * every entry and between its fields, and after every list.
+ * Drops ignored subtrees and comments, in place, and sets list entries apart: a separator between
+ * two entries of a list, and between two fields of an entry (elements side by side, as an item's
+ * name and its 文号). Only entries: text that runs on from a list into the next block stays joined.
  */
 function keepIndexed(node: Element): void {
   node.children = node.children.filter((c) => !isIgnored(c) && c.type !== 'comment');
   for (const c of node.children) if (c.type === 'element') keepIndexed(c);
-  if (node.tagName === 'li') node.children = separateFields(node);
-  if (node.tagName === 'ul' || node.tagName === 'ol') node.children.push(separator());
+  if (node.tagName === 'ul' || node.tagName === 'ol')
+    node.children = separate(node.children, (before, next) => isEntry(next) && before.some(isEntry));
+  if (node.tagName === 'li') node.children = separate(node.children, (before, next) => isField(next) && isField(before.at(-1)));
 }
 
 /**
