@@ -3,6 +3,7 @@
  * Chinese numerals, 文号 (document numbers), 成文日期 (dates) and the ASCII slugs derived
  * from them. Pure functions, tested with explicit tables.
  */
+import type { DocNumber } from './wenhao.ts';
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -19,29 +20,8 @@ export function parseChineseNumeral(text: string): number | undefined {
   return tens * 10 + units;
 }
 
-/** A parsed 文号: 机关代字, year and serial number. */
-export interface DocNumber {
-  /** 机关代字, e.g. 临政办函. */
-  prefix: string;
-  year: number;
-  serial: number;
-}
-
-/**
- * Reads a 文号 in any common variant: 〔〕, [], (), 【】 or (), spaces anywhere, with or without
- * 第 and 号. Returns undefined when the text is not a 文号.
- */
-export function parseDocNumber(text: string): DocNumber | undefined {
-  const compact = text.replace(/[\s\u3000]+/g, '');
-  const m = /^([\p{Script=Han}]{1,8}?)[〔\[(【（]?(\d{4})[〕\])】）]?第?(\d{1,4})号?$/u.exec(compact);
-  if (!m) return undefined;
-  return { prefix: m[1]!, year: Number(m[2]), serial: Number(m[3]) };
-}
-
-/** Canonical form of a 文号: 临政发〔2023〕2号. */
-export function formatDocNumber(n: DocNumber): string {
-  return `${n.prefix}〔${n.year}〕${n.serial}号`;
-}
+// 文号 reading and formatting live in wenhao.ts; re-exported for the callers of this module.
+export { parseDocNumber, formatDocNumber, type DocNumber } from './wenhao.ts';
 
 /** Pinyin initials of the characters that occur in local 机关代字; extend when a new prefix appears. */
 const PREFIX_INITIALS: Record<string, string> = { 临: 'l', 政: 'z', 办: 'b', 发: 'f', 函: 'h', 字: 'z', 通: 't', 令: 'l' };

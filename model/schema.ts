@@ -4,6 +4,8 @@
  * and the pipeline can never disagree about what a field means.
  */
 import { z } from 'zod';
+import { isCanonicalDocNumber } from './wenhao.ts';
+import { roles } from './roles.ts';
 
 /** ASCII slug used in URLs and file names: lower-case letters, digits and dashes. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII slug');
@@ -12,7 +14,7 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an A
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
 /** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号. */
-export const docNumber = z.string().regex(/^\S+〔\d{4}〕\d+号$/, 'must be a canonical 文号 like 临政发〔2023〕2号');
+export const docNumber = z.string().refine(isCanonicalDocNumber, 'must be a canonical 文号 like 临政发〔2023〕2号');
 
 /** A reference from one document to another document or regulation. */
 export const citationSchema = z.object({
@@ -93,12 +95,18 @@ export const documentSchema = z.object({
 });
 
 /** One sub-row of a reform item: a measure and the units responsible for it. */
-export const itemRowSchema = z.object({
-  /** 具体举措 as printed (line wraps joined). */
-  measures: z.string(),
-  /** 责任单位 as printed, one entry per unit. */
-  units: z.array(z.string()).min(1),
-});
+export const itemRowSchema = z
+  .object({
+    /** 具体举措 as printed (line wraps joined). */
+    measures: z.string(),
+    /** 责任单位 as printed, one entry per unit. */
+    units: z.array(z.string()).min(1),
+    /** Slug of each printed unit, in the same order. */
+    slugs: z.array(slug).min(1),
+    /** Role of each printed unit in this sub-row, in the same order (the rules are in model/roles.ts). */
+    roles: z.array(z.enum(roles)).min(1),
+  })
+  .refine((row) => row.slugs.length === row.units.length && row.roles.length === row.units.length, 'slugs and roles must match units one to one');
 
 /** A reform item (改革事项) or a plan's 推进举措, with the units that own it. */
 export const itemSchema = z.object({
@@ -122,7 +130,7 @@ export const itemSchema = z.object({
   responsibility: z.string().optional(),
   /** Slugs of all responsible units, canonical and deduplicated, in order of first mention. */
   units: z.array(slug).min(1),
-  /** Slugs of the leading units: first-listed unit of each sub-row, or those 负责 in a plan. */
+  /** Slugs of the leading units: first-listed unit of each sub-row, or those 负责 in a plan (model/roles.ts). */
   lead: z.array(slug),
   /** Slugs of supporting units: every other unit of a sub-row. */
   support: z.array(slug),
@@ -141,6 +149,8 @@ export const itemSchema = z.object({
     .optional(),
   /** Anchor of the item's row (or section) in the parent document. */
   anchor: z.string(),
+  /** For an item of an annex table: the table's anchor and the index of the item's first row among its body rows. */
+  tableRow: z.object({ table: z.string(), index: z.number().int().nonnegative() }).optional(),
   /** Gazette issue id. */
   issue: slug,
 });

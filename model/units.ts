@@ -85,3 +85,8 @@ export class UnitRegistry {
     return [...new Set(names.map((n) => this.byName.get(n)!.slug))];
   }
 }
+
+/** A county-level government (县、市、区人民政府) in its own right, not the collective 各县(市、区)人民政府. */
+export function isCounty(unit: Pick<UnitRecord, 'kind' | 'collective'>): boolean {
+  return unit.kind === '县级人民政府' && !unit.collective;
+}

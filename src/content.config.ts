@@ -3,7 +3,7 @@
  * e.g. for fixtures). Schemas are imported from the pipeline so site and ingest cannot drift.
  *
  * We use Astro's glob loader but strip Markdown rendering from it: document bodies are
- * rendered by src/lib/markdown.ts (remark → mdast → hast with ids from `anchors`), never
+ * rendered by src/render/document.ts (remark → mdast → hast with ids from `anchors`), never
  * by Astro's renderer, and raw HTML in the source is never passed through.
  */
 import { defineCollection } from 'astro:content';

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ingest, type IngestResult } from '../scripts/ingest.ts';
 import { staleFiles } from '../scripts/pipeline/7-emit/emit.ts';
 import type { DocumentRecord, ItemRecord } from '../model/schema.ts';
+import { toAsciiPunctuation } from '../model/punctuation.ts';
 
 const root = join(import.meta.dirname, '..');
 let result: IngestResult;
@@ -16,7 +17,7 @@ let documents: DocumentRecord[];
 let items: ItemRecord[];
 const frontmatter = <T>(md: string) => parseYaml(md.split(/^---$/m)[1]!) as T;
 /** Reference files keep the extraction's ASCII punctuation; compare without whitespace, punctuation folded. */
-const fold = (s: string) => s.replace(/\s+/g, '').replace(/[\uff0c\uff1b\uff1a\uff08\uff09\uff1f\uff01]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const fold = (s: string) => toAsciiPunctuation(s.replace(/\s+/g, ''));
 
 beforeAll(() => {
   result = ingest(root);
@@ -105,7 +106,14 @@ describe('reform items of 临汾市营商环境创新提升改革事项清单', 
 
   test('a measure and its units sharing one printed line are told apart (item 93)', () => {
     const item = reformItems().find((i) => i.no === 93)!;
-    expect(item.rows).toEqual([{ measures: '探索在民用和低风险工业建筑工程领域推行建筑师负责制。', units: ['市住建局', '各县\uff08市、区\uff09人民政府'] }]);
+    expect(item.rows).toEqual([
+      {
+        measures: '探索在民用和低风险工业建筑工程领域推行建筑师负责制。',
+        units: ['市住建局', '各县\uff08市、区\uff09人民政府'],
+        slugs: ['housing-urban-rural', 'all-counties'],
+        roles: ['lead', 'support'],
+      },
+    ]);
   });
 
   test('a cell cut by a page gap stays one cell (item 60: 依托省“互联网+监管”系统)', () => {
@@ -122,6 +130,11 @@ describe('reform items of 临汾市营商环境创新提升改革事项清单', 
   test('aliases resolve to one canonical unit (市交通局 → transport, 市市场监管局 → market-regulation)', () => {
     expect(reformItems().find((i) => i.no === 24)!.lead).toEqual(['transport']);
     expect(reformItems().find((i) => i.no === 1)!.units).toEqual(['market-regulation']);
+  });
+
+  test('each item records where its first row stands in the annex table (item 4 after three one-row items)', () => {
+    expect(reformItems().find((i) => i.no === 4)!.tableRow).toEqual({ table: 'annex1-p3', index: 3 });
+    expect(reformItems().find((i) => i.no === 5)!.tableRow).toEqual({ table: 'annex1-p3', index: 5 });
   });
 
   test('items that share a name with a numbered task of the plan link to it', () => {
@@ -146,6 +159,11 @@ describe('推进举措 of the coke plan (临政办发〔2023〕2号)', () => {
     expect(first.implement).toEqual(['hongtong', 'guxian', 'anze', 'quwo', 'yicheng', 'fushan']);
     expect(planItems()[2]!.lead).toEqual([]);
     expect(planItems()[3]!.lead).toEqual(['industry-it']);
+  });
+
+  test('a measure that only names 具体落实 units has no lead: its units implement (临政办发〔2023〕2号 measure 3)', () => {
+    expect(planItems()[2]!.rows[0]).toMatchObject({ units: ['襄汾县', '曲沃县', '古县', '安泽县人民政府'], roles: ['implement', 'implement', 'implement', 'implement'] });
+    expect(planItems()[2]!.implement).toEqual(['xiangfen', 'quwo', 'guxian', 'anze']);
   });
 });
 

@@ -1,7 +1,11 @@
-/** Small helpers of the search client (src/search/): punctuation folding, unit lines, long-page parts. */
+/** Small helpers of the search (src/search/): punctuation folding, entry separators, ranking, unit lines, long-page parts. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fold } from '../src/search/tokenize.ts';
-import { unitsLine, withWords, UNIT_SEPARATOR, type PagefindData } from '../src/search/query.ts';
+import { ENTRY_SEPARATOR, fold, queryTerms, unspaced } from '../src/search/tokenize.ts';
+import { rank } from '../src/search/client/rank.ts';
+import type { Ranking } from '../src/search/record.ts';
+import { withWords } from '../src/search/client/excerpt.ts';
+import type { PagefindData } from '../src/search/client/pagefind.ts';
+import { unitsLine, UNIT_SEPARATOR } from '../src/search/record.ts';
 
 describe('fold', () => {
   test.each([
@@ -16,6 +20,41 @@ describe('fold', () => {
   ])('%s → %s', (input, folded) => {
     expect(fold(input)).toBe(folded);
   });
+});
+
+describe('entry separators', () => {
+  test.each([
+    ['市财政局 政府采购', ['市财政局', '政府采购']],
+    [`服务${ENTRY_SEPARATOR}临政发`, ['服务', '临政发']],
+    ['"一业一证"', ['一业一证']],
+  ])('queryTerms(%s) is %j: no term holds a separator', (q, terms) => expect(queryTerms(q)).toEqual(terms));
+
+  test('an excerpt shows a separator as “ · ”', () => {
+    expect(unspaced(['服', '务', ENTRY_SEPARATOR, '临', '政', '发', ENTRY_SEPARATOR, '11', '推'])).toBe('服务 · 临政发 · 11推');
+  });
+});
+
+describe('rank', () => {
+  const ranking: Ranking = {
+    names: { 市财政局: 'unit-finance', 隰县: 'unit-xixian', 隰县人民政府: 'unit-xixian' },
+    titles: [['关于做好2023年安全生产工作的通知', 'doc-safety']],
+  };
+  const hits = ['item-1', 'doc-other', 'unit-xixian', 'doc-safety', 'unit-finance'].map((id) => ({ id }));
+  test.each([
+    [['隰县'], ['unit-xixian', 'item-1', 'doc-other', 'doc-safety', 'unit-finance']],
+    [
+      ['市财政局', '隰县'],
+      ['unit-finance', 'unit-xixian', 'item-1', 'doc-other', 'doc-safety'],
+    ],
+    [['安全生产'], ['doc-safety', 'item-1', 'doc-other', 'unit-xixian', 'unit-finance']],
+    [
+      ['安全生产', '隰县'],
+      ['unit-xixian', 'item-1', 'doc-other', 'doc-safety', 'unit-finance'],
+    ],
+    [['一业一证'], ['item-1', 'doc-other', 'unit-xixian', 'doc-safety', 'unit-finance']],
+  ])('terms %j', (terms, order) => expect(rank(hits, terms, ranking).map((h) => h.id)).toEqual(order));
+
+  test('without a ranking file the order is Pagefind’s', () => expect(rank(hits, ['隰县'], undefined)).toEqual(hits));
 });
 
 describe('unitsLine', () => {
@@ -33,13 +72,18 @@ describe('unitsLine', () => {
 describe('withWords', () => {
   afterEach(() => vi.unstubAllGlobals());
   const longPage = (path: string): PagefindData => ({
-    url: '/documents/x/', content: '', meta: {}, filters: {}, locations: [3], anchors: [],
+    url: '/documents/x/',
+    content: '',
+    meta: {},
+    filters: {},
+    locations: [3],
+    anchors: [],
     text: { words: 5, per: 1000, path },
   });
 
   test('fills in the words of the part that holds the match', async () => {
     vi.stubGlobal('fetch', async () => new Response('甲 乙 丙 丁 戊'));
-    expect((await withWords(longPage('ok')))).toMatchObject({ words: ['甲', '乙', '丙', '丁', '戊'] });
+    expect(await withWords(longPage('ok'))).toMatchObject({ words: ['甲', '乙', '丙', '丁', '戊'] });
   });
 
   test('a part that answers 404 costs the excerpt, not the result, and is fetched again next time', async () => {

@@ -2,8 +2,7 @@
  * What the alternative search designs share between build time (Node, bench/lib/designs.ts) and
  * the browser (bench/client/*): the page record they ship and MiniSearch's options.
  */
-import { squash } from '../../src/search/tokenize.ts';
-import { queryTerms } from '../../src/search/tokenize.ts';
+import { queryTerms, squash } from '../../src/search/tokenize.ts';
 
 /** One page as the alternatives ship it: URL, title, indexed text (whitespace collapsed). */
 export interface PageRecord {

@@ -4,8 +4,8 @@
  * The index keeps titles only; there is no text to cut an excerpt from.
  */
 import MiniSearch from 'minisearch';
-import { normalizeNumber } from '../../src/lib/wenhao.ts';
-import { simplifier } from '../../src/search/simplify.ts';
+import { normalizeDocNumber } from '../../model/wenhao.ts';
+import { simplifier } from '../../src/search/client/simplify.ts';
 import { MINISEARCH_OPTIONS } from './designs.ts';
 import type { Design } from './harness.ts';
 
@@ -17,7 +17,7 @@ export function load(): Promise<Design> {
     const simplify = simplifier('/');
     const run = async (raw: string) => {
       const q = await simplify(raw.trim());
-      return ms.search(normalizeNumber(q) ?? q);
+      return ms.search(normalizeDocNumber(q) ?? q);
     };
     return {
       async search(q, n) {

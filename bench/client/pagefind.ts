@@ -1,6 +1,8 @@
-/** Our design, as the search page (src/scripts/search.ts) runs it: Pagefind through src/search/query.ts. */
-import { runSearch, excerpt, openPagefind } from '../../src/search/query.ts';
-import { simplifier } from '../../src/search/simplify.ts';
+/** Our design, as the search page (src/scripts/search.ts) runs it: Pagefind through src/search/client/. */
+import { runSearch } from '../../src/search/client/query.ts';
+import { excerpt } from '../../src/search/client/excerpt.ts';
+import { openPagefind } from '../../src/search/client/pagefind.ts';
+import { simplifier } from '../../src/search/client/simplify.ts';
 import type { Design } from './harness.ts';
 
 let ready: Promise<Design> | undefined;

@@ -2,9 +2,9 @@
  * Alternative: every page's indexed text in one JSON file, searched by exact substring. Exact by
  * construction; the whole text is the first download. Ranked by occurrences of the terms.
  */
-import { normalizeNumber } from '../../src/lib/wenhao.ts';
+import { normalizeDocNumber } from '../../model/wenhao.ts';
 import { queryTerms, squash } from '../../src/search/tokenize.ts';
-import { simplifier } from '../../src/search/simplify.ts';
+import { simplifier } from '../../src/search/client/simplify.ts';
 import type { PageRecord } from './designs.ts';
 import type { Design } from './harness.ts';
 
@@ -24,7 +24,7 @@ export function load(): Promise<Design> {
     const simplify = simplifier('/');
     const run = async (raw: string) => {
       const q = await simplify(raw.trim());
-      const terms = queryTerms(normalizeNumber(q) ?? q).map(squash);
+      const terms = queryTerms(normalizeDocNumber(q) ?? q).map(squash);
       if (!terms.length) return [];
       return pages
         .map((p) => ({ p, score: terms.reduce((s, t) => (s === 0 ? 0 : Math.min(s, count(p.s, t))), Infinity), terms }))
@@ -38,7 +38,11 @@ export function load(): Promise<Design> {
           const at = p.s.indexOf(terms[0]!);
           const from = Math.max(0, at - 20);
           const t = terms[0]!;
-          return { url: p.u, title: p.t, excerpt: `${escapeHtml(p.s.slice(from, at))}<mark>${escapeHtml(p.s.slice(at, at + t.length))}</mark>${escapeHtml(p.s.slice(at + t.length, from + 60))}` };
+          return {
+            url: p.u,
+            title: p.t,
+            excerpt: `${escapeHtml(p.s.slice(from, at))}<mark>${escapeHtml(p.s.slice(at, at + t.length))}</mark>${escapeHtml(p.s.slice(at + t.length, from + 60))}`,
+          };
         });
         return { count: hits.length, top };
       },

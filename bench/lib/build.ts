@@ -1,7 +1,8 @@
 /** Site build for the bench: ingest a scratch corpus, then astro build (Pagefind runs inside it) into a scratch outDir. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { htmlFiles } from '../../src/search/build/pages.ts';
 import { ROOT, ingestCli, realCorpus, syntheticCorpus } from './corpus.ts';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -23,7 +24,11 @@ export function astroBuild(root: string, outDir: string): void {
   });
 }
 
-export const htmlPages = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+/** The site's HTML pages under `dir`, relative to it (the search harness's own bench/ page aside). */
+export const htmlPages = (dir: string) =>
+  htmlFiles(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => !f.startsWith('bench/'));
 
 /** Ingest (CLI) and build a corpus root, timing each. */
 export function ingestAndBuild(root: string, outDir: string): Built {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatDocNumber, parseDocNumber } from '../../model/wenhao.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -25,10 +26,20 @@ export function syntheticCorpus(copies: number): string {
   const text = readFileSync(join(ROOT, 'content/source/2023-02.txt'), 'utf8');
   for (let k = 0; k < copies; k += 1) {
     const id = `2023-${String(k + 1).padStart(3, '0')}`;
-    // Renumber only the documents' own 文号 lines (临政…〔2023〕N 号), so citations stay external.
-    const renumbered = text.replace(/^(\s*临政[办]?[发函]〔2023〕)(\d+)( ?号\s*)$/gm, (_m, head: string, n: string, tail: string) => `${head}${Number(n) + 100 * k}${tail}`);
+    // Renumber only the documents' own 文号 lines (临政…〔2023〕N号), so citations stay external.
+    const renumbered = text
+      .split('\n')
+      .map((line) => {
+        const number = parseDocNumber(line);
+        if (!number?.prefix.startsWith('临政') || number.year !== 2023) return line;
+        return line.replace(/\S.*\S/, formatDocNumber({ ...number, serial: number.serial + 100 * k }));
+      })
+      .join('\n');
     writeFileSync(join(dir, `content/source/${id}.txt`), renumbered);
-    writeFileSync(join(dir, `content/source/${id}.yaml`), `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`);
+    writeFileSync(
+      join(dir, `content/source/${id}.yaml`),
+      `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`,
+    );
   }
   return dir;
 }

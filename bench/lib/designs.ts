@@ -7,7 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { indexedText } from '../../src/integrations/search-index.ts';
+import { indexedText } from '../../src/search/build/index-html.ts';
+import { urlOf } from '../../src/search/build/pages.ts';
 import { htmlPages } from './build.ts';
 import { MINISEARCH_OPTIONS, type PageRecord } from '../client/designs.ts';
 
@@ -16,12 +17,13 @@ const SITE_SUFFIX = / · 临汾市人民政府公报$/;
 /** Every indexed page of the built site as the alternatives ship it. */
 export function pageRecords(outDir: string): PageRecord[] {
   const out: PageRecord[] = [];
-  for (const file of htmlPages(outDir).filter((f) => !f.startsWith('bench/'))) {
-    const html = readFileSync(join(outDir, file), 'utf8');
+  for (const page of htmlPages(outDir)) {
+    const file = join(outDir, page);
+    const html = readFileSync(file, 'utf8');
     const r = indexedText(html);
     if (!r) continue;
     const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(SITE_SUFFIX, '').replace(/&amp;/g, '&');
-    out.push({ u: '/' + file.replace(/index\.html$/, ''), t: title, x: r.text.replace(/\s+/g, ' ').trim() });
+    out.push({ u: urlOf(outDir, file), t: title, x: r.text.replace(/\s+/g, ' ').trim() });
   }
   return out;
 }

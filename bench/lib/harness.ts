@@ -17,5 +17,8 @@ export async function writeHarness(outDir: string): Promise<void> {
     outdir: dir,
     logLevel: 'error',
   });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>search bench</title><script type="module" src="/bench/harness.js"></script></head><body></body></html>\n');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>search bench</title><script type="module" src="/bench/harness.js"></script></head><body></body></html>\n',
+  );
 }

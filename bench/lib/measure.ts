@@ -12,11 +12,13 @@ export function median(values: number[]): number {
 
 /** Median wall time of `runs` calls of `fn`, in ms. */
 export function time(fn: () => void, runs = RUNS): number {
-  return median(Array.from({ length: runs }, () => {
-    const start = performance.now();
-    fn();
-    return performance.now() - start;
-  }));
+  return median(
+    Array.from({ length: runs }, () => {
+      const start = performance.now();
+      fn();
+      return performance.now() - start;
+    }),
+  );
 }
 
 /** Total size of the files under `dir` (optionally only those `filter` accepts), in bytes. */
@@ -37,4 +39,3 @@ export function gzipBytes(file: string): number {
   const buf = readFileSync(file);
   return buf[0] === 0x1f && buf[1] === 0x8b ? buf.length : gzipSync(buf).length;
 }
-

@@ -5,15 +5,15 @@
  * - later searches: one page runs every query in turn; counted are files it had not fetched before;
  * - latency: from the call until the ranked list and the first 10 titles and excerpts are ready
  *   (median over the later searches; the first searches' median is given too);
- * - quality: every result of every query against exact-substring truth (tests/site/truth.ts),
+ * - quality: every result of every query against exact-substring truth (tests/support/truth.ts),
  *   Traditional queries against the truth of their Simplified form.
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM } from '../../tests/browser/browser.ts';
-import { serve } from '../../tests/browser/server.ts';
-import { indexedPages, quality, truth } from '../../tests/site/truth.ts';
-import { QUERIES, TRADITIONAL } from '../../tests/site/queries.ts';
+import { CHROMIUM } from '../../tests/support/browser.ts';
+import { serve } from '../../tests/support/server.ts';
+import { indexedPages, quality, truth } from '../../tests/support/truth.ts';
+import { QUERIES, TRADITIONAL } from '../../tests/support/queries.ts';
 import { gzipBytes, median } from './measure.ts';
 import type {} from '../client/harness.ts'; // window.bench
 
@@ -80,16 +80,23 @@ async function searchOnce(page: Page, fetched: string[], design: DesignName, q: 
 }
 
 /** Figures for every design over `outDir` (built with writeAlternatives and writeHarness); `every`: use every n-th query only. */
-export async function searchFigures(outDir: string, { every = 1, designs = Object.keys(DESIGNS) as DesignName[] } = {}): Promise<Record<string, DesignFigures>> {
+export async function searchFigures(
+  outDir: string,
+  { every = 1, designs = Object.keys(DESIGNS) as DesignName[] } = {},
+): Promise<Record<string, DesignFigures>> {
   if (!CHROMIUM) throw new Error('chromium not installed (apt-get install -y chromium)');
   const pages = indexedPages(outDir).filter((p) => !p.url.startsWith('/bench/'));
   const simplifiedOf = new Map(TRADITIONAL);
   const want = (q: string) => truth(pages, simplifiedOf.get(q) ?? q);
   const queries = [...QUERIES, ...TRADITIONAL.map(([t]) => t)].filter((q, i) => i % every === 0 || q === REFERENCE_QUERY);
-  const bytes = (files: Iterable<string>) => [...new Set(files)].reduce((s, f) => s + gzipBytes(join(outDir, f.endsWith('/') ? `${f}index.html` : f)), 0);
+  const bytes = (files: Iterable<string>) =>
+    [...new Set(files)].reduce((s, f) => s + gzipBytes(join(outDir, f.endsWith('/') ? `${f}index.html` : f)), 0);
 
   const served = await serve(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const out: Record<string, DesignFigures> = {};
   try {
     for (const design of designs) {

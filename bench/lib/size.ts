@@ -40,7 +40,11 @@ export function assetsOf(outDir: string, html: string): { js: string[]; css: str
   }
   const queue = [...js];
   while (queue.length) {
-    for (const dep of staticImports(outDir, queue.pop()!)) if (!js.has(dep) && existsSync(join(outDir, dep))) (js.add(dep), queue.push(dep));
+    for (const dep of staticImports(outDir, queue.pop()!)) {
+      if (js.has(dep) || !existsSync(join(outDir, dep))) continue;
+      js.add(dep);
+      queue.push(dep);
+    }
   }
   return { js: [...js], css: [...css] };
 }
@@ -64,7 +68,7 @@ export interface SiteSize {
 
 export function siteSize(outDir: string): SiteSize {
   const byKind = new Map<Kind, { html: number[]; js: number[]; css: number[]; files: string[] }>();
-  for (const file of htmlPages(outDir).filter((f) => !f.startsWith('bench/'))) {
+  for (const file of htmlPages(outDir)) {
     const html = readFileSync(join(outDir, file), 'utf8');
     const { js, css } = assetsOf(outDir, html);
     const k = byKind.get(kindOf(file)) ?? { html: [], js: [], css: [], files: [] };
@@ -77,7 +81,14 @@ export function siteSize(outDir: string): SiteSize {
   const kinds: Partial<Record<Kind, KindSize>> = {};
   for (const kind of KINDS) {
     const k = byKind.get(kind);
-    if (k) kinds[kind] = { pages: k.html.length, medianHtmlBytes: median(k.html), jsGzipBytes: Math.max(...k.js), cssGzipBytes: Math.max(...k.css), js: k.files };
+    if (k)
+      kinds[kind] = {
+        pages: k.html.length,
+        medianHtmlBytes: median(k.html),
+        jsGzipBytes: Math.max(...k.js),
+        cssGzipBytes: Math.max(...k.css),
+        js: k.files,
+      };
   }
   const pagefind = join(outDir, 'pagefind');
   const ui = /pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;

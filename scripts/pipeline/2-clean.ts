@@ -23,6 +23,7 @@
  */
 import type { Location } from '../lib/messages.ts';
 import type { LineStart } from './3-layout.ts';
+import { toFullwidthPunctuation } from '../../model/punctuation.ts';
 
 /** One non-blank line of the source, as extracted. */
 export interface SourceLine {
@@ -86,15 +87,8 @@ export function repairPdfSpacing(text: string): string {
   });
 }
 
-const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
-
-/** `fullwidth-punctuation`: restores the full-width punctuation the extraction made ASCII. */
-export function restoreFullwidthPunctuation(text: string): string {
-  return text.replace(/[,;:()?!]/g, (ch, offset: number, whole: string) => {
-    const between = /\d/.test(whole[offset - 1] ?? '') && /\d/.test(whole[offset + 1] ?? '');
-    return between && (ch === ',' || ch === ':') ? ch : FULLWIDTH[ch]!;
-  });
-}
+/** `fullwidth-punctuation`: restores the full-width punctuation the extraction made ASCII (model/punctuation.ts). */
+export const restoreFullwidthPunctuation = toFullwidthPunctuation;
 
 const PRESENTATION_FORMS = /[\uFE10-\uFE19\uFE30-\uFE4F\uFE50-\uFE6F]/g;
 

@@ -8,6 +8,7 @@
  */
 import type { SourceLine } from './2-clean.ts';
 import { IngestError } from '../lib/messages.ts';
+import { isCanonicalDocNumber } from '../../model/wenhao.ts';
 
 export interface DocumentSource {
   /** Source file, for messages. */
@@ -24,12 +25,11 @@ export interface DocumentSource {
   bodyLines: SourceLine[];
 }
 
-const NUMBER_LINE = /^[\p{Script=Han}]{2,8}〔\d{4}〕\d+号$/u;
 const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室)$/u;
 const MAX_TITLE_LINES = 4;
 
 export function isNumberLine(line: SourceLine): boolean {
-  return NUMBER_LINE.test(line.text);
+  return isCanonicalDocNumber(line.text);
 }
 
 /** Index of the first line of the issuer header ending just before `titleStart`, if any. */

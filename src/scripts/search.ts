@@ -1,6 +1,9 @@
-/** Search page: Pagefind (loaded on demand) through src/search/query.ts, with filters and 文号 jump. */
-import { runSearch, excerpt, unitsLine, escapeHtml as esc, openPagefind, type PagefindModule, type Hit } from '../search/query.ts';
-import { simplifier } from '../search/simplify.ts';
+/** Search page: Pagefind (loaded on demand) through src/search/client/, with filters and 文号 jump. */
+import { runSearch, type Hit } from '../search/client/query.ts';
+import { excerpt } from '../search/client/excerpt.ts';
+import { openPagefind, type PagefindModule } from '../search/client/pagefind.ts';
+import { simplifier } from '../search/client/simplify.ts';
+import { unitsLine, escapeHtml as esc } from '../search/record.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
 const form = document.getElementById('search-form') as HTMLFormElement;

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../site/helpers.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { ROOT } from '../support/site.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 // evaluated over CDP, so the site's strict CSP (no inline scripts) stays on
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,10 +45,12 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { timeout: 60_000 }, (
     await s.page.screenshot({ path: path.join(SHOTS, `${kind.replace(/ /g, '-')}.png`), fullPage: false });
     await s.page.evaluate(axeSource);
     const violations = await s.page.evaluate(async () => {
-      const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+      type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
     });
-    const bad = violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical');
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad).toEqual([]);
   });
 });

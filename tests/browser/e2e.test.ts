@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, ROOT } from '../site/helpers.ts';
+import { DIST, ROOT } from '../support/site.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
-import { unitsLine, UNIT_SEPARATOR } from '../../src/search/query.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { unitsLine, UNIT_SEPARATOR } from '../../src/search/record.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const SHOTS = path.join(ROOT, 'test-results');
 /** The items export: the data the items index and search filters must agree with. */
@@ -216,7 +216,7 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
       img.setAttribute('onerror', 'window.__ran = "onerror"');
       img.src = 'data:,broken';
       document.body.append(img);
-      setTimeout(() => done({ violations, ran: (window as any).__ran }), 1000);
+      setTimeout(() => done({ violations, ran: (window as unknown as { __ran?: string }).__ran }), 1000);
     }));
     await probe.close();
     expect(outcome.ran).toBeUndefined();

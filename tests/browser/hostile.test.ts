@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { ROOT, TEST_SITE_URL } from '../site/helpers.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { ROOT, TEST_SITE_URL } from '../support/site.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/hostile');
 const TITLE_MARKUP = '<script>window.__pwned="title"</script>';

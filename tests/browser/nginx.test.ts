@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, ROOT, TEST_SITE_URL } from '../site/helpers.ts';
+import { DIST, ROOT, TEST_SITE_URL } from '../support/site.ts';
 import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { NGINX_DEFAULTS, renderNginx } from '../../src/lib/nginx.ts';
-import { checkConfig, serveNginx, type Served } from './nginx.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { checkConfig, serveNginx, type Served } from '../support/nginx.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const TEMPLATE = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8');
 const YEAR = 'public, max-age=31536000, immutable';

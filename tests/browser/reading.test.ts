@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST } from '../site/helpers.ts';
+import { DIST } from '../support/site.ts';
 import { exportedDocs, type ExportedDoc } from '../site/archive.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const DOCUMENTS = exportedDocs(DIST);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

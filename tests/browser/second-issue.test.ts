@@ -9,10 +9,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, TEST_SITE_URL } from '../site/helpers.ts';
+import { ROOT, TEST_SITE_URL } from '../support/site.ts';
 import { builtPage, expectedContents, exportedDocs, optionValues, shownContents, shownYears, type ExportedDoc } from '../site/archive.ts';
 import { OTHER_SECTION } from '../../model/contents.ts';
-import { open, SKIP_BROWSER, type Session } from './browser.ts';
+import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const OTHER_ISSUER = '临汾市安全生产委员会办公室';
 let work: string;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import path from 'node:path';
-import { htmlFiles, DIST } from '../site/helpers.ts';
+import { htmlFiles, DIST } from '../support/site.ts';
 
 // dist/ is built once by the globalSetup in vitest.config.ts
 

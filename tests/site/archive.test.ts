@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ensureBuilt, DIST, ROOT } from './helpers.ts';
+import { ensureBuilt, DIST, ROOT } from '../support/site.ts';
 import { builtPage, expectedContents, exportedDocs, optionValues, shownContents, shownYears } from './archive.ts';
 
 beforeAll(() => ensureBuilt(), 600_000);

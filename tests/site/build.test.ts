@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'hast';
-import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from './helpers.ts';
+import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from '../support/site.ts';
 import { cspHeader, cspMeta, parseHeadersFile } from '../../src/lib/csp.ts';
 
 const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;
@@ -90,10 +90,38 @@ describe('item page', () => {
   });
 });
 
+describe('item page badges come from the record', () => {
+  /** Each table row's units with their badges, e.g. [['市司法局', '牵头'], ['市行政审批服务管理局', '']]. */
+  const badges = (url: string) =>
+    [...page(url).matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+      [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role">([^<]+)<\/span>)?<\/li>/g)].map((m) => [m[1], m[2] ?? '']),
+    ).filter((row) => row.length > 0);
+
+  it('a plan measure whose units only 具体落实 marks them 具体落实, none 牵头 (/items/lzbf-2023-2-03/)', () => {
+    expect(badges('/items/lzbf-2023-2-03/')).toEqual([[['襄汾县', '具体落实'], ['曲沃县', '具体落实'], ['古县', '具体落实'], ['安泽县人民政府', '具体落实']]]);
+    expect(page('/items/lzbf-2023-2-03/')).toContain('“由……负责”的单位为牵头单位，“……具体落实”的为具体落实单位');
+  });
+
+  it('a plan measure marks the units that 负责 牵头 and the counties 具体落实 (/items/lzbf-2023-2-01/)', () => {
+    const [row] = badges('/items/lzbf-2023-2-01/');
+    expect(row!.filter(([, role]) => role === '牵头').map(([name]) => name)).toEqual(['市能源局', '市生态环境局', '市应急局', '市工信局', '国网临汾供电公司']);
+    expect(row!.filter(([, role]) => role === '具体落实')).toHaveLength(6);
+  });
+
+  it('a reform item marks the first unit of each sub-row 牵头, even one that supports in another row (item 7)', () => {
+    expect(badges('/items/lzf-2023-2-007/')).toEqual([
+      [['市行政审批服务管理局', '牵头']],
+      [['市发展改革委', '牵头'], ['市行政审批服务管理局', '']],
+      [['市行政审批服务管理局', '牵头']],
+    ]);
+    expect(page('/items/lzf-2023-2-007/')).toContain('每一行举措中列在首位的单位为牵头单位，其余为配合单位。');
+  });
+});
+
 describe('unit page', () => {
   it('市财政局 lists the items it leads and supports, and offers its CSV', () => {
     const h = page('/units/finance/');
-    expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: any) => u.slug === 'finance').name));
+    expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: { slug: string }) => u.slug === 'finance').name));
     expect(h).toContain('href="/items/lzf-2023-2-002/"');
     expect(h).toMatch(/配合事项（(\d+)）/);
     expect(h).toContain('href="/units/finance/tasks.csv"');
@@ -147,7 +175,7 @@ describe('exports', () => {
   it('items.json, documents.json, units.json and items.csv hold the data', () => {
     const items = JSON.parse(readFileSync(path.join(DIST, 'data/items.json'), 'utf8'));
     expect(items).toHaveLength(116);
-    const i2 = items.find((i: any) => i.slug === 'lzf-2023-2-002');
+    const i2 = items.find((i: { slug: string }) => i.slug === 'lzf-2023-2-002');
     expect(i2).toMatchObject({ document: '临政发〔2023〕2号', no: 2, national: true });
     expect(i2.rows[0].units).toEqual(['市行政审批服务管理局', '市市场监管局', '市发展改革委', '市财政局']);
     expect(i2.url).toMatch(/\/items\/lzf-2023-2-002\/$/);

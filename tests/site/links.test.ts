@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ensureBuilt, htmlFiles, urlOf, DIST } from './helpers.ts';
+import { ensureBuilt, htmlFiles, urlOf, DIST } from '../support/site.ts';
 
 beforeAll(() => ensureBuilt(), 600_000);
 

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { ensureBuilt, DIST, ROOT, TEST_SITE_URL, page } from './helpers.ts';
+import { ensureBuilt, DIST, ROOT, TEST_SITE_URL, page } from '../support/site.ts';
 import { siteUrlProblem } from '../../src/integrations/site-url.ts';
 
 beforeAll(() => ensureBuilt(), 600_000);

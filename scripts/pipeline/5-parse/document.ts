@@ -10,7 +10,7 @@ import { attachmentBlocks, segmentProse, type ProseOptions } from './prose.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
 import type { DocumentSource } from '../4-split.ts';
-import type { UnitRegistry } from '../../../model/units.ts';
+import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 
 const DOCUMENT_TYPES = ['通知', '批复', '决定', '意见', '通告', '公告', '报告', '办法', '规定', '方案', '函'];
 const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室)$/u;
@@ -168,7 +168,7 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
     return { part, reformTable: { list: titleLine.text, declared, items, table } };
   }
   if (content[0]?.text.startsWith('序号')) {
-    const counties = registry.units.filter((u) => u.kind === '县级人民政府' && !u.collective).flatMap((u) => [u.name, ...u.aliases]);
+    const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
     part.blocks.push(parseSmallTable(doc.file, content, counties));
     return { part };
   }

@@ -7,10 +7,12 @@
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { blockText, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, type MessageLog } from '../../lib/messages.ts';
-import { docNumberSlug, formatDocNumber, parseDocNumber } from '../../../model/numbers.ts';
+import { docNumberSlug } from '../../../model/numbers.ts';
+import { CANONICAL_DOC_NUMBER, normalizeDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
-import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord } from '../../../model/schema.ts';
-import type { UnitRegistry } from '../../../model/units.ts';
+import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord, type ItemRow } from '../../../model/schema.ts';
+import { isCounty, type UnitRegistry } from '../../../model/units.ts';
+import { itemRoles, planRowRoles, reformRowRoles, type RowRoles } from '../../../model/roles.ts';
 
 export interface LinkedDocument {
   record: DocumentRecord;
@@ -18,14 +20,15 @@ export interface LinkedDocument {
   blocks: AnchoredBlock[];
 }
 
-const CITATION = /《([^《》]+)》(?:\uff08([^\uff08\uff09]*〔\d{4}〕\d+号)\uff09)?|\uff08([\p{Script=Han}]{2,8}〔\d{4}〕\d+号)\uff09/gu;
+const NUMBER = CANONICAL_DOC_NUMBER.source;
+const CITATION = new RegExp(`《([^《》]+)》(?:\uff08(${NUMBER})\uff09)?|\uff08(${NUMBER})\uff09`, 'gu');
 
 /** Citations in a text: 《title》, 《title》(文号) and bare (文号). */
 export function findCitations(text: string): { title?: string; number?: string }[] {
   return [...text.matchAll(CITATION)].map((m) => {
     const numberText = m[2] ?? m[3];
-    const parsed = numberText ? parseDocNumber(numberText) : undefined;
-    return { ...(m[1] ? { title: m[1] } : {}), ...(parsed ? { number: formatDocNumber(parsed) } : {}) };
+    const number = numberText ? normalizeDocNumber(numberText) : undefined;
+    return { ...(m[1] ? { title: m[1] } : {}), ...(number ? { number } : {}) };
   });
 }
 
@@ -37,23 +40,6 @@ const SHORT_FORM = /《([^《》]+)》（以下简称《([^《》]+)》）/g;
  */
 export function shortForms(text: string): Map<string, string> {
   return new Map([...text.matchAll(SHORT_FORM)].map((m) => [m[2]!, m[1]!]));
-}
-
-const ROLE_CLAUSE = /^(.+?)(按职责分工负责|分工负责|负责|具体落实)$/;
-
-/** Reads a closing responsibility clause: (市能源局…按职责分工负责，洪洞县…人民政府具体落实). */
-export function parseResponsibility(text: string, registry: UnitRegistry): { lead: string[]; implement: string[] } | undefined {
-  const m = /^\uff08(.+)\uff09$/.exec(text);
-  if (!m) return undefined;
-  const lead: string[] = [];
-  const implement: string[] = [];
-  for (const clause of m[1]!.split('\uff0c')) {
-    const c = ROLE_CLAUSE.exec(clause);
-    const names = c && registry.parseList(c[1]!);
-    if (!c || !names) return undefined;
-    (c[2] === '具体落实' ? implement : lead).push(...names);
-  }
-  return { lead, implement };
 }
 
 export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: UnitRegistry, log: MessageLog): { documents: LinkedDocument[]; items: ItemRecord[] } {
@@ -102,7 +88,7 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
       ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
       attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
       units: [...new Set(mentioned.map((u) => u.slug))],
-      counties: [...new Set(mentioned.filter((u) => u.kind === '县级人民政府' && !u.collective).map((u) => u.slug))],
+      counties: [...new Set(mentioned.filter(isCounty).map((u) => u.slug))],
       issue: issue.id,
       order: index + 1,
       lines: [lines[0]!.no, lines[lines.length - 1]!.no],
@@ -156,9 +142,12 @@ function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, 
   }
   const tableAnchor = blocks.find((b) => b.block === table.table)!.anchor;
   const tasks = planTasks(blocks);
+  let firstRow = 0; // the table holds each item's sub-rows in turn (5-parse/document.ts)
   return table.items.map((item) => {
-    const lead = registry.slugs(item.rows.map((r) => r.units[0]!));
-    const all = registry.slugs(item.rows.flatMap((r) => r.units));
+    const tableRow = { table: tableAnchor, index: firstRow };
+    if (table.table.rows[firstRow]?.[0] !== item.label) throw new IngestError(where, 'table-row', `item ${item.label} is not at row ${firstRow} of its table`);
+    firstRow += item.rows.length;
+    const rows = item.rows.map((r) => ({ measures: r.measures, ...unitRow(reformRowRoles(r.units), registry) }));
     const task = tasks.get(item.name);
     return itemSchema.parse({
       slug: `${record.slug}-${String(item.no).padStart(3, '0')}`,
@@ -168,16 +157,19 @@ function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, 
       no: item.no,
       national: item.national,
       name: item.name,
-      rows: item.rows.map((r) => ({ measures: r.measures, units: r.units })),
-      units: all,
-      lead,
-      support: all.filter((s) => !lead.includes(s)),
-      implement: [],
+      rows,
+      ...itemRoles(rows),
       ...(task ? { task } : {}),
       anchor: rowAnchor(tableAnchor, item.no),
+      tableRow,
       issue: issue.id,
     });
   });
+}
+
+/** A sub-row's printed units with their slugs and roles. */
+function unitRow(row: RowRoles, registry: UnitRegistry): Omit<ItemRow, 'measures'> {
+  return { units: row.units, slugs: row.units.map((name) => registry.lookup(name)!.slug), roles: row.roles };
 }
 
 /** 推进举措 of a plan: level-2 sections whose last paragraph is a responsibility clause. */
@@ -193,10 +185,9 @@ function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[]
     let j = i + 1;
     while (j < blocks.length && blocks[j]!.block.kind === 'paragraph' && blocks[j]!.part === part) body.push(blockText(blocks[j++]!.block));
     const clause = body[body.length - 1];
-    const roles = clause ? parseResponsibility(clause, registry) : undefined;
+    const roles = clause ? planRowRoles(clause, registry) : undefined;
     if (!roles || body.length < 2) continue;
-    const lead = registry.slugs(roles.lead);
-    const implement = registry.slugs(roles.implement);
+    const rows = [{ measures: body.slice(0, -1).join(''), ...unitRow(roles, registry) }];
     items.push(
       itemSchema.parse({
         slug: `${record.slug}-${String(block.number).padStart(2, '0')}`,
@@ -206,12 +197,9 @@ function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[]
         no: block.number,
         national: false,
         name: sectionTitle(block).replace(/^\uff08[一二三四五六七八九十]+\uff09/, ''),
-        rows: [{ measures: body.slice(0, -1).join(''), units: [...roles.lead, ...roles.implement] }],
+        rows,
         responsibility: clause,
-        units: [...new Set([...lead, ...implement])],
-        lead,
-        support: [],
-        implement,
+        ...itemRoles(rows),
         anchor,
         issue: issue.id,
       }),

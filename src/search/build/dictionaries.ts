@@ -8,6 +8,8 @@
  * produce a character of it (t2s), so the browser downloads a few KB instead of ~1 MB and
  * converts exactly as opencc-js's cn→tw / tw→cn converters would.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { configs } from 'opencc-js/preset/cn2t';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
@@ -67,7 +69,11 @@ export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictG
  */
 export function triggers(groups: DictGroups, siteChars: Set<string>): string {
   const out = new Set<string>();
-  const changing = groups.flat().flatMap(entries).map(([k, v]) => [k, v.split(' ')[0]!] as Entry).filter(([k, v]) => v !== k);
+  const changing = groups
+    .flat()
+    .flatMap(entries)
+    .map(([k, v]) => [k, v.split(' ')[0]!] as Entry)
+    .filter(([k, v]) => v !== k);
   for (const [k] of changing) if ([...k].length === 1) out.add(k);
   for (const [k, v] of changing) {
     const cs = [...k];
@@ -78,4 +84,13 @@ export function triggers(groups: DictGroups, siteChars: Set<string>): string {
     out.add(rewritten.find((c) => !siteChars.has(c)) ?? cs.find((c) => !siteChars.has(c)) ?? rewritten[0] ?? cs[0]!);
   }
   return [...out].sort().join('');
+}
+
+/** Writes zh/s2t.json, zh/t2s.json and zh/t2s-triggers.txt under `root` for the site text `corpus`. */
+export async function writeDictionaries(root: string, corpus: string): Promise<void> {
+  const dicts = buildDictionaries(corpus);
+  await mkdir(path.join(root, 'zh'), { recursive: true });
+  await writeFile(path.join(root, 'zh', 's2t.json'), JSON.stringify(dicts.s2t));
+  await writeFile(path.join(root, 'zh', 't2s.json'), JSON.stringify(dicts.t2s));
+  await writeFile(path.join(root, 'zh', 't2s-triggers.txt'), dicts.t2sTriggers);
 }

@@ -3,9 +3,9 @@
  * matches a query when its indexed text (what Pagefind indexes, see `indexedText`) contains every
  * term of the query as a substring, whitespace ignored.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { indexedText } from '../../src/integrations/search-index.ts';
+import { readFileSync } from 'node:fs';
+import { indexedText } from '../../src/search/build/index-html.ts';
+import { htmlFiles, urlOf } from '../../src/search/build/pages.ts';
 import { squash, queryTerms } from '../../src/search/tokenize.ts';
 
 export interface IndexedPage {
@@ -17,17 +17,18 @@ export interface IndexedPage {
 
 /** Every indexed page of a built site. */
 export function indexedPages(dist: string): IndexedPage[] {
-  return readdirSync(dist, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ url: '/' + f.split(path.sep).join('/').replace(/index\.html$/, ''), r: indexedText(readFileSync(path.join(dist, f), 'utf8')) }))
-    .filter((p) => p.r)
-    .map((p) => ({ url: p.url, text: squash(p.r!.text) }));
+  return htmlFiles(dist).flatMap((file) => {
+    const indexed = indexedText(readFileSync(file, 'utf8'));
+    return indexed ? [{ url: urlOf(dist, file), text: squash(indexed.text) }] : [];
+  });
 }
 
 /** URLs of the pages that contain every term of `q`, sorted. */
 export function truth(pages: IndexedPage[], q: string): string[] {
-  return pages.filter((p) => queryTerms(q).every((t) => p.text.includes(squash(t)))).map((p) => p.url).sort();
+  return pages
+    .filter((p) => queryTerms(q).every((t) => p.text.includes(squash(t))))
+    .map((p) => p.url)
+    .sort();
 }
 
 export interface Quality {
@@ -47,7 +48,9 @@ export interface Quality {
  * A result for a query no page contains counts as a false positive.
  */
 export function quality(queries: string[], got: (q: string) => string[], want: (q: string) => string[]): Quality {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   const misses: string[] = [];
   const empty: string[] = [];
   for (const q of queries) {
@@ -59,8 +62,12 @@ export function quality(queries: string[], got: (q: string) => string[], want: (
       fp += g.size;
       continue;
     }
-    for (const u of w) (g.has(u) ? tp++ : (fn++, misses.push(`${q}: missed ${u}`)));
-    for (const u of g) if (!w.includes(u)) (fp++, misses.push(`${q}: extra ${u}`));
+    const missed = w.filter((u) => !g.has(u));
+    const extra = [...g].filter((u) => !w.includes(u));
+    tp += w.length - missed.length;
+    fn += missed.length;
+    fp += extra.length;
+    misses.push(...missed.map((u) => `${q}: missed ${u}`), ...extra.map((u) => `${q}: extra ${u}`));
   }
   return { recall: tp / (tp + fn), precision: tp / (tp + fp), tp, fn, fp, misses, empty };
 }

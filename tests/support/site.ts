@@ -1,12 +1,15 @@
 /**
- * Shared by the site tests: build dist/ once (when missing or older than src/, content/ or
- * the Astro config), read built pages, and load the built Pagefind index in Node.
+ * The built site, shared by the site tests, the browser tests and the bench: build dist/ once
+ * (when missing or older than its sources), read built pages, and load the built Pagefind index
+ * in Node.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { htmlFiles as builtPages, urlOf as builtUrl } from '../../src/search/build/pages.ts';
+import type { PagefindModule } from '../../src/search/client/pagefind.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -16,6 +19,8 @@ export const TEST_SITE_URL = 'https://example.gov.cn';
 const BUILD_ENV = { SITE_URL: TEST_SITE_URL, BASE_PATH: '' };
 const STAMP = path.join(DIST, '.built');
 const LOCK = path.join(ROOT, 'node_modules', '.gongbao-site-build.lock');
+/** What the site is built from. */
+const SOURCES = ['src', 'model', 'content', 'public', 'deploy', 'astro.config.mjs'];
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;
@@ -29,7 +34,7 @@ function newest(p: string): number {
 function stale(): boolean {
   if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== JSON.stringify(BUILD_ENV)) return true;
   const built = statSync(STAMP).mtimeMs;
-  return ['src', 'content', 'public', 'model', 'deploy', 'astro.config.mjs'].some((p) => newest(path.join(ROOT, p)) > built);
+  return SOURCES.some((p) => newest(path.join(ROOT, p)) > built);
 }
 
 /** Build the site unless dist/ is up to date. Safe when several test files call it at once. */
@@ -54,28 +59,20 @@ export function ensureBuilt(): void {
   }
 }
 
+/** The built HTML of a URL path, e.g. page('/items/lzf-2023-2-002/'). */
 export function page(urlPath: string): string {
   const p = path.join(DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
   return readFileSync(p, 'utf8');
 }
 
-export function htmlFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...htmlFiles(p));
-    else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
+/** Every built HTML page under `dir` (default dist/), as absolute paths. */
+export const htmlFiles = (dir = DIST): string[] => builtPages(dir);
 
 /** URL path of a built HTML file, e.g. /items/lzf-2023-2-002/ */
-export function urlOf(file: string): string {
-  return '/' + path.relative(DIST, file).split(path.sep).join('/').replace(/index\.html$/, '');
-}
+export const urlOf = (file: string): string => builtUrl(DIST, file);
 
 export interface LoadedPagefind {
-  pf: any;
+  pf: PagefindModule;
   bytes: () => number;
   files: () => string[];
   reset: () => void;
@@ -92,7 +89,7 @@ export async function loadPagefind(): Promise<LoadedPagefind> {
     files.push(u.pathname);
     return new Response(buf, { status: 200 });
   }) as typeof fetch;
-  const pf = await import(pathToFileURL(path.join(DIST, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`);
+  const pf = (await import(pathToFileURL(path.join(DIST, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`)) as PagefindModule;
   await pf.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
   await pf.init();
   return { pf, bytes: () => bytes, files: () => files, reset: () => ((bytes = 0), (files = [])) };

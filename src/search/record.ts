@@ -1,0 +1,53 @@
+/**
+ * What the build and the browser agree on about a search result: the record each indexed page
+ * carries in its `data-search` attribute, how its units travel in Pagefind's metadata, the ranking
+ * file, and the one HTML escape both sides use.
+ */
+
+/** The kinds of indexed page, as the search shows and filters them. */
+export const KIND = { document: '文件', item: '事项', unit: '单位' } as const;
+
+/** A page's search record (`data-search` JSON on its [data-pagefind-body] element). */
+export interface SearchRecord {
+  title: string;
+  kind: string;
+  number?: string;
+  no?: string;
+  issuer?: string;
+  units?: string[];
+  national?: boolean;
+  date?: string;
+  /** A unit page's every printed name (name and aliases): a query naming the unit ranks this page first. */
+  names?: string[];
+}
+
+/**
+ * What ranking needs beyond Pagefind's order, keyed by Pagefind page id (written at build time
+ * to pagefind/ranking.json): the unit page of every printed unit name, and each document's title.
+ * Names and titles are `squash`ed.
+ */
+export interface Ranking {
+  names: Record<string, string>;
+  titles: [title: string, id: string][];
+}
+
+/** Where a long page's words are: `words` in all, `per` per file `${path}.${k}.txt` under the site base (build/fragments.ts). */
+export interface TextParts {
+  words: number;
+  per: number;
+  path: string;
+}
+
+export const RANKING_FILE = 'pagefind/ranking.json';
+
+/** Separates unit names in a result's `units` meta (a name may itself contain 、). */
+export const UNIT_SEPARATOR = '|';
+
+/** A result's units for display: at most six names, then the count (a plan names about 60). */
+export function unitsLine(units: string, most = 6): string {
+  const all = units.split(UNIT_SEPARATOR);
+  return all.length <= most ? all.join('、') : `${all.slice(0, most).join('、')} 等 ${all.length} 个单位`;
+}
+
+/** Escape text for HTML content and double-quoted attributes. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,0 +1,24 @@
+/**
+ * The copy of a page that Pagefind indexes (src/search/build/index-html.ts), one fixture folder per case:
+ * tests/fixtures/index-html/<case>/{input.html, output.html (one tag per line), text.txt (the indexed text)}.
+ * Regenerate with UPDATE=1 npx vitest run tests/index-html.test.ts, then read the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { indexedText, indexHtml } from '../src/search/build/index-html.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures/index-html');
+
+/** Compares `actual` with a fixture file, or writes it under UPDATE=1. */
+function expectFixture(file: string, actual: string): void {
+  if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+test.each(readdirSync(fixtures))('%s', (name) => {
+  const input = readFileSync(join(fixtures, name, 'input.html'), 'utf8');
+  const indexed = indexHtml(input);
+  expectFixture(join(fixtures, name, 'output.html'), indexed ? `${indexed.html.replace(/></g, '>\n<')}\n` : 'not indexed\n');
+  expectFixture(join(fixtures, name, 'text.txt'), `${indexedText(input)?.text.replace(/\s+/g, ' ').trim() ?? 'not indexed'}\n`);
+});

@@ -1,0 +1,87 @@
+/**
+ * The document renderer's transforms (src/render/), one fixture folder each:
+ * tests/fixtures/render/<transform>/<case>/{input.html or input.md, context.json, output.html}.
+ * Regenerate the outputs with UPDATE=1 npx vitest run tests/render.test.ts, then read the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, test } from 'vitest';
+import { linkAnnexRows, type AnnexItem } from '../src/render/annex-row-links.ts';
+import { linkCitations, type CitedDocument } from '../src/render/citation-links.ts';
+import { bodyToHast, renderDocument } from '../src/render/document.ts';
+import { assignIds } from '../src/render/ids.ts';
+import { addParagraphTools } from '../src/render/paragraph-tools.ts';
+import { wrapTables } from '../src/render/tables.ts';
+import { linkTasks, type TaskItem } from '../src/render/task-links.ts';
+import type { Citation } from '../model/schema.ts';
+
+interface Context {
+  anchors?: string[];
+  citations?: Citation[];
+  documents?: CitedDocument[];
+  items?: (AnnexItem & TaskItem)[];
+}
+
+const documents = (c: Context) => new Map((c.documents ?? []).map((d) => [d.slug, d]));
+
+/** Each transform, applied to a fixture's input: a hast body (input.html) or Markdown (input.md). */
+const TRANSFORMS: Record<string, (input: string, c: Context) => Root> = {
+  ids: (input, c) => apply(input, (root) => assignIds(root, c.anchors ?? [], 'input.html')),
+  'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c))),
+  'paragraph-tools': (input) => apply(input, addParagraphTools),
+  'annex-row-links': (input, c) => apply(input, (root) => linkAnnexRows(root, c.items ?? [])),
+  tables: (input) => apply(input, wrapTables),
+  'task-links': (input, c) => apply(input, (root) => linkTasks(root, c.items ?? [])),
+  sanitize: (input) => bodyToHast(input).root,
+  document: (input, c) => {
+    const doc = { body: input, file: 'input.md', anchors: c.anchors ?? [], citations: c.citations ?? [] };
+    return fromHtml(renderDocument({ doc, items: c.items ?? [], documents: documents(c) }).html, { fragment: true });
+  },
+};
+
+/** Parses a fixture body (one block per line) and applies `transform` to its blocks. */
+function apply(html: string, transform: (root: Root) => void): Root {
+  const root = fromHtml(html, { fragment: true });
+  root.children = root.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  transform(root);
+  return root;
+}
+
+/** One top-level block per line, so a fixture's diff shows which block changed. */
+const serialize = (root: Root) => `${root.children.map((c) => toHtml(c)).join('\n')}\n`;
+
+const fixtures = join(import.meta.dirname, 'fixtures/render');
+
+describe.each(readdirSync(fixtures))('%s', (transform) => {
+  test.each(readdirSync(join(fixtures, transform)))('%s', (name) => {
+    const dir = join(fixtures, transform, name);
+    const inputFile = ['input.html', 'input.md'].map((f) => join(dir, f)).find(existsSync)!;
+    const context = existsSync(join(dir, 'context.json')) ? (JSON.parse(readFileSync(join(dir, 'context.json'), 'utf8')) as Context) : {};
+    const actual = serialize(TRANSFORMS[transform]!(readFileSync(inputFile, 'utf8'), context));
+    const expectedFile = join(dir, 'output.html');
+    if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+    expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+  });
+});
+
+test('a body whose blocks and anchors differ in number is refused, naming the file', () => {
+  expect(() => TRANSFORMS.ids!('<p>一</p><p>二</p>', { anchors: ['p1'] })).toThrow(
+    'input.html: body has 2 top-level blocks but front matter lists 1 anchors',
+  );
+});
+
+test('an item whose row is not in its table is refused', () => {
+  const table = '<table id="annex1-p3"><tbody><tr><td>1</td></tr></tbody></table>';
+  const item = {
+    slug: 'lzf-2023-2-002',
+    no: 2,
+    name: '清理',
+    national: false,
+    anchor: 'annex1-p3-r2',
+    tableRow: { table: 'annex1-p3', index: 1 },
+  };
+  expect(() => TRANSFORMS['annex-row-links']!(table, { items: [item] })).toThrow('item lzf-2023-2-002: table annex1-p3 has no row 1');
+});
