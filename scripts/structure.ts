@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
+import { isClosingAnchor } from '../model/anchors.ts';
 import { parseMarkdown } from './pipeline/7-emit/markdown.ts';
 
 export interface StructureBlock {
@@ -38,7 +39,7 @@ function blockStructure(node: RootContent, anchor: string): StructureBlock[] {
     case 'table':
       return [{ k: 'table', t: compact(toString(node)) }];
     case 'paragraph': {
-      if (/(^|-)closing$/.test(anchor)) {
+      if (isClosingAnchor(anchor)) {
         const lines: string[] = [''];
         for (const child of node.children) {
           if (child.type === 'break') lines.push('');

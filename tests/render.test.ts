@@ -14,6 +14,8 @@ import { linkCitations, type CitedDocument } from '../src/render/citation-links.
 import { bodyToHast, renderDocument } from '../src/render/document.ts';
 import { assignIds } from '../src/render/ids.ts';
 import { addParagraphTools } from '../src/render/paragraph-tools.ts';
+import { markClosing } from '../src/render/closing.ts';
+import { tableOfContents } from '../src/render/toc.ts';
 import { wrapTables } from '../src/render/tables.ts';
 import { linkTasks, type TaskItem } from '../src/render/task-links.ts';
 import type { Citation } from '../model/schema.ts';
@@ -32,6 +34,7 @@ const TRANSFORMS: Record<string, (input: string, c: Context) => Root> = {
   ids: (input, c) => apply(input, (root) => assignIds(root, c.anchors ?? [], 'input.html')),
   'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c))),
   'paragraph-tools': (input) => apply(input, addParagraphTools),
+  closing: (input) => apply(input, (root) => (markClosing(root), addParagraphTools(root))),
   'annex-row-links': (input, c) => apply(input, (root) => linkAnnexRows(root, c.items ?? [])),
   tables: (input) => apply(input, wrapTables),
   'task-links': (input, c) => apply(input, (root) => linkTasks(root, c.items ?? [])),
@@ -84,4 +87,13 @@ test('an item whose row is not in its table is refused', () => {
     tableRow: { table: 'annex1-p3', index: 1 },
   };
   expect(() => TRANSFORMS['annex-row-links']!(table, { items: [item] })).toThrow('item lzf-2023-2-002: table annex1-p3 has no row 1');
+});
+
+test('the table of contents lists run-in headings one level below the heading they stand under', () => {
+  const { markdown } = bodyToHast('## 五、工作要求\n\n**（一）强化组织领导**。清理是重要举措。\n\n各县也要成立领导机构。\n\n**（二）夯实工作基础**。各县要梳理。\n');
+  expect(tableOfContents(markdown.children, ['s5', 's5-1', 's5-1-p1', 's5-2'])).toEqual([
+    { id: 's5', depth: 2, text: '五、工作要求' },
+    { id: 's5-1', depth: 3, text: '（一）强化组织领导' },
+    { id: 's5-2', depth: 3, text: '（二）夯实工作基础' },
+  ]);
 });

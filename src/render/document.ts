@@ -2,7 +2,7 @@
  * A document body (GFM Markdown from the pipeline) rendered to HTML at build time: remark-parse and
  * remark-gfm to a Markdown tree, sanitised, each top-level block to hast, then the transforms, one
  * per file, each reading what the pipeline recorded in the front matter and the item records:
- * block ids, citation links, paragraph tools, annex-row links, table regions, task links.
+ * block ids, the 落款, citation links, paragraph tools, annex-row links, table regions, task links.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import type { DocumentRecord } from '../../model/schema.ts';
 import { linkAnnexRows, type AnnexItem } from './annex-row-links.ts';
 import { linkCitations, type CitedDocument } from './citation-links.ts';
+import { markClosing } from './closing.ts';
 import { el } from './hast.ts';
 import { assignIds } from './ids.ts';
 import { addParagraphTools } from './paragraph-tools.ts';
@@ -51,6 +52,7 @@ export function bodyToHast(body: string): { markdown: MdRoot; root: Root } {
 export function renderDocument({ doc, items, documents }: RenderInput): Rendered {
   const { markdown, root } = bodyToHast(doc.body);
   assignIds(root, doc.anchors, doc.file);
+  markClosing(root);
   linkCitations(root, doc.citations, documents);
   addParagraphTools(root);
   linkAnnexRows(root, items);

@@ -1,4 +1,8 @@
-/** The table of contents of a document: its headings with their anchors, from the Markdown tree. */
+/**
+ * The table of contents of a document, from the Markdown tree: its headings, and its run-in
+ * headings (a paragraph opening with its lead in strong text, （一）强化组织领导。…) one level below
+ * the heading they stand under.
+ */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
@@ -9,5 +13,15 @@ export interface TocEntry {
 }
 
 export function tableOfContents(blocks: RootContent[], anchors: string[]): TocEntry[] {
-  return blocks.flatMap((block, i) => (block.type === 'heading' ? [{ id: anchors[i]!, depth: block.depth, text: toString(block) }] : []));
+  const toc: TocEntry[] = [];
+  let depth = 1;
+  blocks.forEach((block, i) => {
+    if (block.type === 'heading') {
+      depth = block.depth;
+      toc.push({ id: anchors[i]!, depth, text: toString(block) });
+    } else if (block.type === 'paragraph' && block.children[0]?.type === 'strong') {
+      toc.push({ id: anchors[i]!, depth: depth + 1, text: toString(block.children[0]) });
+    }
+  });
+  return toc;
 }

@@ -5,6 +5,7 @@
  * other blocks count within their section (s3-1-5-p2), the 落款 is `closing`, and the issued
  * plan and each annex get a prefix (plan-s2, annex1-p3).
  */
+import { closingAnchor } from '../../../model/anchors.ts';
 import type { Block, Part } from '../blocks.ts';
 
 export interface AnchoredBlock {
@@ -32,7 +33,7 @@ export function anchorBlocks(parts: Part[]): AnchoredBlock[] {
         continue;
       }
       if (block.kind === 'closing') {
-        out.push({ block, part, anchor: join(prefix, 'closing') });
+        out.push({ block, part, anchor: closingAnchor(prefix) });
         continue;
       }
       if (block.kind === 'heading' || block.kind === 'runin') {
