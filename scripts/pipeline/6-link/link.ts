@@ -57,16 +57,22 @@ function validated<T>(schema: z.ZodType<T>, value: unknown, at: Location, what: 
   throw new IngestError(at, 'schema', `${what} does not fit its schema: ${problems}`);
 }
 
-/** Unit names the registry does not know, each with the line where it is first printed. */
+/**
+ * Unit names the registry does not know, each with the line where it is first printed. Each list
+ * item and table cell is read on its own (names stand side by side there); a block without lines of
+ * its own (the body of a run-in heading) is found in the lines of the block before it.
+ */
 function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: string, organs: string[]): { name: string; line?: number }[] {
   const found = new Map<string, number | undefined>();
   let previous: AnchoredBlock['block']['lines'] = [];
   for (const { block } of blocks) {
     const lines = block.lines.length ? block.lines : previous;
-    const text = blockText(block);
-    for (const { name, index } of registry.unknownNames(text, city)) {
+    const texts = block.kind === 'list' ? block.items : block.kind === 'table' ? [block.header, ...block.rows].flat() : [blockText(block)];
+    for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
       // The organs that sign and print the document (临汾市人民政府办公室) are not units it names.
-      if (!found.has(name) && !organs.some((o) => o.endsWith(name))) found.set(name, lineAt(lines, stripSpace(text.slice(0, index)).length)?.no);
+      if (found.has(name) || organs.some((o) => o.endsWith(name))) continue;
+      const at = stripSpace(lines.map((l) => l.text).join('')).indexOf(name);
+      found.set(name, (at === -1 ? lines[0] : lineAt(lines, at))?.no);
     }
     previous = lines;
   }
