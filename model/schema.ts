@@ -8,8 +8,14 @@ import { z } from 'zod';
 /** ASCII slug used in URLs and file names: lower-case letters, digits and dashes. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII slug');
 
-/** ISO calendar date, e.g. 2023-02-03. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+/**
+ * ISO calendar date, e.g. 2023-02-03. A YAML 1.1 reader (Astro's) hands an unquoted date over as
+ * a Date; it is taken back to the string the pipeline wrote.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
+);
 
 /** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号; an order's is 临汾市人民政府令第8号. */
 export const docNumber = z.string().regex(/^(?:\S+〔\d{4}〕\d+号|\S+令第\d+号)$/, 'must be a canonical 文号 like 临政发〔2023〕2号 or 临汾市人民政府令第8号');

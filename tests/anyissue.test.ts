@@ -66,12 +66,13 @@ describe('each document of 2023-03', () => {
     expect(ofIssue.map((r) => r.number)).toEqual(expected.documents.map((d: { number: string }) => d.number));
   });
 
-  test.each(expected.documents.map((d: DocumentRecord) => [d.number, d]))('%s: 文号, slug, issuer, title, date, kind and every element printed', (_number, document) => {
-    const record = records.get((document as DocumentRecord).slug)!;
+  const documents: [string, DocumentRecord][] = expected.documents.map((d: DocumentRecord) => [d.number, d]);
+  test.each(documents)('%s: 文号, slug, issuer, title, date, kind and every element printed', (_number, document) => {
+    const record = records.get(document.slug)!;
     expect(record).toBeDefined();
     const fields = ['notes', 'signer', 'signatory', 'effective', 'validUntil', 'repeals', 'copiedTo', 'printed', 'unknownUnits', 'disclosure', 'issues'] as const;
     const present = Object.fromEntries(fields.filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
-    const { attachments, ...rest } = document as DocumentRecord;
+    const { attachments, ...rest } = document;
     expect({ ...present, number: record.number, slug: record.slug, issuer: record.issuer, title: record.title, date: record.date, type: record.type, addressees: record.addressees }).toEqual(rest);
     expect(record.attachments).toEqual(attachments ?? []);
   });
