@@ -19,7 +19,12 @@ export interface DocumentKind {
   numberedPoints: boolean;
 }
 
-const kind = (name: string, addressees: AddresseeRule, { signed = true, numberedPoints = false } = {}): DocumentKind => ({ name, addressees, signed, numberedPoints });
+const kind = (name: string, addressees: AddresseeRule, { signed = true, numberedPoints = false } = {}): DocumentKind => ({
+  name,
+  addressees,
+  signed,
+  numberedPoints,
+});
 
 /** Every kind, longest name first so that a title is matched by its longest ending. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [

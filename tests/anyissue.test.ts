@@ -56,7 +56,9 @@ test('the issue goes in next to 2023-02 with no error, conservation included', (
 });
 
 test('adding the issue leaves every file of 2023-02 exactly as committed (slugs included)', () => {
-  const committed = [...result.files].filter(([path, markdown]) => !markdown.includes('\nissue: 2023-03\n') && !path.startsWith('issues/2023-03'));
+  const committed = [...result.files].filter(
+    ([path, markdown]) => !markdown.includes('\nissue: 2023-03\n') && !path.startsWith('issues/2023-03'),
+  );
   for (const [path, markdown] of committed) expect(markdown, path).toBe(readFileSync(join(root, 'content', path), 'utf8'));
 });
 
@@ -70,10 +72,31 @@ describe('each document of 2023-03', () => {
   test.each(documents)('%s: 文号, slug, issuer, title, date, kind and every element printed', (_number, document) => {
     const record = records.get(document.slug)!;
     expect(record).toBeDefined();
-    const fields = ['notes', 'signer', 'signatory', 'effective', 'validUntil', 'repeals', 'copiedTo', 'printed', 'unknownUnits', 'disclosure', 'issues'] as const;
+    const fields = [
+      'notes',
+      'signer',
+      'signatory',
+      'effective',
+      'validUntil',
+      'repeals',
+      'copiedTo',
+      'printed',
+      'unknownUnits',
+      'disclosure',
+      'issues',
+    ] as const;
     const present = Object.fromEntries(fields.filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
     const { attachments, ...rest } = document;
-    expect({ ...present, number: record.number, slug: record.slug, issuer: record.issuer, title: record.title, date: record.date, type: record.type, addressees: record.addressees }).toEqual(rest);
+    expect({
+      ...present,
+      number: record.number,
+      slug: record.slug,
+      issuer: record.issuer,
+      title: record.title,
+      date: record.date,
+      type: record.type,
+      addressees: record.addressees,
+    }).toEqual(rest);
     expect(record.attachments).toEqual(attachments ?? []);
   });
 });
@@ -104,14 +127,18 @@ describe('the regulation an order publishes (临汾市人民政府令第8号)', 
       if (/^ch\d+$/.test(b.anchor)) chapter = Number(b.anchor.slice(2));
       if (/^art-\d+$/.test(b.anchor)) chapterOf.set(b.anchor.slice(4), chapter);
     }
-    for (const [article, ch] of Object.entries(expected.regulation.chapterOfArticle)) expect(chapterOf.get(article), `art-${article}`).toBe(ch);
+    for (const [article, ch] of Object.entries(expected.regulation.chapterOfArticle))
+      expect(chapterOf.get(article), `art-${article}`).toBe(ch);
   });
 
-  test.each(Object.entries(expected.regulation.clauses))('%s: its 款 and 项 are paragraphs after it, anchored art-N-p2 …', (anchor, clauses) => {
-    const own = regulation().filter((b) => b.anchor === anchor || b.anchor.startsWith(`${anchor}-p`));
-    expect(own.map((b) => b.anchor)).toEqual((clauses as string[]).map((_, k) => (k === 0 ? anchor : `${anchor}-p${k + 1}`)));
-    (clauses as string[]).forEach((clause, k) => expect(strip(own[k]!.text).startsWith(clause), `${anchor} ${clause}`).toBe(true));
-  });
+  test.each(Object.entries(expected.regulation.clauses))(
+    '%s: its 款 and 项 are paragraphs after it, anchored art-N-p2 …',
+    (anchor, clauses) => {
+      const own = regulation().filter((b) => b.anchor === anchor || b.anchor.startsWith(`${anchor}-p`));
+      expect(own.map((b) => b.anchor)).toEqual((clauses as string[]).map((_, k) => (k === 0 ? anchor : `${anchor}-p${k + 1}`)));
+      (clauses as string[]).forEach((clause, k) => expect(strip(own[k]!.text).startsWith(clause), `${anchor} ${clause}`).toBe(true));
+    },
+  );
 
   test('an article that runs across a page break stays one article: the page furniture is gone', () => {
     const article6 = regulation().filter((b) => b.anchor.startsWith('art-6'));
@@ -122,7 +149,9 @@ describe('the regulation an order publishes (临汾市人民政府令第8号)', 
 describe('lists are lists, one item per entry', () => {
   test.each(Object.entries(expected.lists))('%s', (where, items) => {
     const [slug, part] = where.split('#') as [string, string];
-    const list = blocks(slug).find((b) => b.node.type === 'list' && (part === 'main' ? !b.anchor.startsWith('annex') : b.anchor.startsWith(`${part}-`)))!;
+    const list = blocks(slug).find(
+      (b) => b.node.type === 'list' && (part === 'main' ? !b.anchor.startsWith('annex') : b.anchor.startsWith(`${part}-`)),
+    )!;
     expect(list).toBeDefined();
     const entries = (list.node as { children: unknown[] }).children.map((item) => toString(item as never));
     expect(entries).toEqual(items);
@@ -153,7 +182,9 @@ describe('numeric tables', () => {
 
 test('units the registry does not know are located warnings, and the run goes on', () => {
   const warnings = result.log.warnings.filter((m) => m.rule === 'unknown-unit' && m.file.endsWith('2023-03.txt'));
-  expect(warnings.map((m) => [m.line, /document (\S+) /.exec(m.reason)![1], /“(.+)”/.exec(m.reason)![1]])).toEqual(expected.unknownUnitWarnings);
+  expect(warnings.map((m) => [m.line, /document (\S+) /.exec(m.reason)![1], /“(.+)”/.exec(m.reason)![1]])).toEqual(
+    expected.unknownUnitWarnings,
+  );
   expect(result.log.failed).toBe(false);
 });
 
@@ -165,8 +196,12 @@ test('an order placed after another document is a document of its own', () => {
   const beforeOpinion = rest.indexOf('关于加快推进林业高质量发展的实施意见') - 2;
   const moved = ingest(project([...rest.slice(0, beforeOpinion), ...order, ...rest.slice(beforeOpinion)].join('\n')));
   expect(moved.log.format(moved.log.errors)).toBe('');
-  const numbers = [...moved.files].filter(([p, md]) => p.startsWith('documents/') && md.includes('\nissue: 2023-03\n')).map(([, md]) => parseYaml(md.split(/^---$/m)[1]!) as DocumentRecord);
+  const numbers = [...moved.files]
+    .filter(([p, md]) => p.startsWith('documents/') && md.includes('\nissue: 2023-03\n'))
+    .map(([, md]) => parseYaml(md.split(/^---$/m)[1]!) as DocumentRecord);
   const order8 = numbers.find((d) => d.slug === 'lfsrmzfl-8')!;
-  expect([order8.order, order8.type, order8.title, order8.anchors.filter((a) => a.startsWith('art-') && !a.includes('-p')).length]).toEqual([3, '令', '临汾市城市绿化管理办法', 15]);
+  expect([order8.order, order8.type, order8.title, order8.anchors.filter((a) => a.startsWith('art-') && !a.includes('-p')).length]).toEqual(
+    [3, '令', '临汾市城市绿化管理办法', 15],
+  );
   expect(numbers.find((d) => d.slug === 'lzf-2023-6')!.anchors.some((a) => a.startsWith('art-'))).toBe(false);
 });

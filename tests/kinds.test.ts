@@ -44,8 +44,20 @@ describe('every kind is read by its title, with 主送 only where the kind has o
 
 describe('header layouts', () => {
   test('an issuer printed vertically, one character a line', () => {
-    const [doc] = read(vertical('临汾市人民政府办公室'), '关于做好城市绿化工作的通知', '临政办发〔2023〕9 号', '各县(市、区)人民政府:', BODY, '临汾市人民政府办公室', '2023 年 3 月 1 日');
-    expect([doc!.source.headerIssuer, doc!.issuer, doc!.title]).toEqual(['临汾市人民政府办公室', '临汾市人民政府办公室', '关于做好城市绿化工作的通知']);
+    const [doc] = read(
+      vertical('临汾市人民政府办公室'),
+      '关于做好城市绿化工作的通知',
+      '临政办发〔2023〕9 号',
+      '各县(市、区)人民政府:',
+      BODY,
+      '临汾市人民政府办公室',
+      '2023 年 3 月 1 日',
+    );
+    expect([doc!.source.headerIssuer, doc!.issuer, doc!.title]).toEqual([
+      '临汾市人民政府办公室',
+      '临汾市人民政府办公室',
+      '关于做好城市绿化工作的通知',
+    ]);
   });
 
   test('a title without 关于 starts right under the issuer header', () => {
@@ -54,12 +66,27 @@ describe('header layouts', () => {
   });
 
   test('a title line ending in 人民政府 is not taken for a header', () => {
-    const [doc] = read('临汾市人民政府', '关于同意撤销临汾市某某街道人民政府', '派出机构的批复', '临政函〔2023〕9 号', '市民政局:', BODY, ...SIGNED);
+    const [doc] = read(
+      '临汾市人民政府',
+      '关于同意撤销临汾市某某街道人民政府',
+      '派出机构的批复',
+      '临政函〔2023〕9 号',
+      '市民政局:',
+      BODY,
+      ...SIGNED,
+    );
     expect(doc!.title).toBe('关于同意撤销临汾市某某街道人民政府派出机构的批复');
   });
 
   test('a 签发人 beside the 文号 is read apart from it', () => {
-    const [doc] = read('临汾市人民政府', '关于有关情况的报告', '临政发〔2023〕8 号\u3000 \u3000 签发人:王建华', '山西省人民政府:', BODY, ...SIGNED);
+    const [doc] = read(
+      '临汾市人民政府',
+      '关于有关情况的报告',
+      '临政发〔2023〕8 号\u3000 \u3000 签发人:王建华',
+      '山西省人民政府:',
+      BODY,
+      ...SIGNED,
+    );
     expect([doc!.number, doc!.signer]).toEqual(['临政发〔2023〕8号', '王建华']);
   });
 
@@ -67,15 +94,49 @@ describe('header layouts', () => {
     ['one line', '临汾市人民政府令'],
     ['vertical', vertical('临汾市人民政府令')],
   ])('an order header printed on %s, its number 第N号 under it, signed by the mayor', (_layout, header) => {
-    const [order, next] = read(header, '第 9 号', '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布,自 2023 年 5 月 1 日起施行。', '市长\u3000 王建华', '2023 年 3 月 6 日', '临汾市某某管理办法', '第一条\u3000 为了规范管理,制定本办法。', '第二条\u3000 本办法自 2023 年 5 月 1 日起施行。', '临汾市人民政府', '关于做好城市绿化工作的通知', '临政发〔2023〕9 号', '各县(市、区)人民政府:', BODY, ...SIGNED);
-    expect([order!.number, order!.type, order!.issuer, order!.title, order!.signatory, order!.addressees]).toEqual(['临汾市人民政府令第9号', '令', '临汾市人民政府', '临汾市某某管理办法', { post: '市长', name: '王建华' }, []]);
+    const [order, next] = read(
+      header,
+      '第 9 号',
+      '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布,自 2023 年 5 月 1 日起施行。',
+      '市长\u3000 王建华',
+      '2023 年 3 月 6 日',
+      '临汾市某某管理办法',
+      '第一条\u3000 为了规范管理,制定本办法。',
+      '第二条\u3000 本办法自 2023 年 5 月 1 日起施行。',
+      '临汾市人民政府',
+      '关于做好城市绿化工作的通知',
+      '临政发〔2023〕9 号',
+      '各县(市、区)人民政府:',
+      BODY,
+      ...SIGNED,
+    );
+    expect([order!.number, order!.type, order!.issuer, order!.title, order!.signatory, order!.addressees]).toEqual([
+      '临汾市人民政府令第9号',
+      '令',
+      '临汾市人民政府',
+      '临汾市某某管理办法',
+      { post: '市长', name: '王建华' },
+      [],
+    ]);
     expect(order!.parts.map((p) => p.kind)).toEqual(['main', 'regulation']);
     expect(order!.parts[1]!.blocks.filter((b) => b.kind === 'article').map((b) => b.kind === 'article' && b.number)).toEqual([1, 2]);
     expect(next!.number).toBe('临政发〔2023〕9号');
   });
 
   test('a notice that issues a 办法 with articles gets a regulation, not a plan', () => {
-    const [doc] = read('临汾市人民政府办公室', '关于印发临汾市某某管理办法的通知', '临政办发〔2023〕9 号', '各县(市、区)人民政府:', '现将《临汾市某某管理办法》印发给你们,请认真贯彻执行。', '临汾市人民政府办公室', '2023 年 3 月 1 日', '临汾市某某管理办法', '第一章\u3000 总\u3000 则', '第一条\u3000 为了规范管理,制定本办法。', '第二条\u3000 本办法自印发之日起施行。');
+    const [doc] = read(
+      '临汾市人民政府办公室',
+      '关于印发临汾市某某管理办法的通知',
+      '临政办发〔2023〕9 号',
+      '各县(市、区)人民政府:',
+      '现将《临汾市某某管理办法》印发给你们,请认真贯彻执行。',
+      '临汾市人民政府办公室',
+      '2023 年 3 月 1 日',
+      '临汾市某某管理办法',
+      '第一章\u3000 总\u3000 则',
+      '第一条\u3000 为了规范管理,制定本办法。',
+      '第二条\u3000 本办法自印发之日起施行。',
+    );
     expect(doc!.parts.map((p) => p.kind)).toEqual(['main', 'regulation']);
     expect(doc!.parts[1]!.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'article', 'article']);
   });
@@ -83,18 +144,48 @@ describe('header layouts', () => {
 
 describe('articles', () => {
   test('a 第X条 inside a sentence, wrapped to a line start, stays text', () => {
-    const [doc] = read('临汾市人民政府令', '第 9 号', '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布。', '市长\u3000 王建华', '2023 年 3 月 6 日', '临汾市某某管理办法', '第一条\u3000 违反本办法', '第二条规定的,依法处理。', '第二条\u3000 本办法自公布之日起施行。');
+    const [doc] = read(
+      '临汾市人民政府令',
+      '第 9 号',
+      '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布。',
+      '市长\u3000 王建华',
+      '2023 年 3 月 6 日',
+      '临汾市某某管理办法',
+      '第一条\u3000 违反本办法',
+      '第二条规定的,依法处理。',
+      '第二条\u3000 本办法自公布之日起施行。',
+    );
     const articles = doc!.parts[1]!.blocks.filter((b) => b.kind === 'article');
-    expect(articles.map((a) => a.kind === 'article' && a.text)).toEqual(['第一条 违反本办法第二条规定的，依法处理。', '第二条 本办法自公布之日起施行。']);
+    expect(articles.map((a) => a.kind === 'article' && a.text)).toEqual([
+      '第一条 违反本办法第二条规定的，依法处理。',
+      '第二条 本办法自公布之日起施行。',
+    ]);
   });
 
   test('articles are numbered past 99 (第一百零一条 is art 101)', () => {
     const digits = '零一二三四五六七八九';
-    const chinese = (n: number) => (n >= 100 ? `${digits[Math.floor(n / 100)]}百${n % 100 === 0 ? '' : n % 100 < 10 ? `零${digits[n % 10]}` : `${digits[Math.floor((n % 100) / 10)]}十${n % 10 ? digits[n % 10] : ''}`}` : n >= 10 ? `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${n % 10 ? digits[n % 10] : ''}` : digits[n]!);
+    const chinese = (n: number) =>
+      n >= 100
+        ? `${digits[Math.floor(n / 100)]}百${n % 100 === 0 ? '' : n % 100 < 10 ? `零${digits[n % 10]}` : `${digits[Math.floor((n % 100) / 10)]}十${n % 10 ? digits[n % 10] : ''}`}`
+        : n >= 10
+          ? `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${n % 10 ? digits[n % 10] : ''}`
+          : digits[n]!;
     const articles = Array.from({ length: 101 }, (_, k) => `第${chinese(k + 1)}条\u3000 本条是第 ${k + 1} 条。`);
-    const [doc] = read('临汾市人民政府令', '第 9 号', '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布。', '市长\u3000 王建华', '2023 年 3 月 6 日', '临汾市某某管理办法', ...articles);
+    const [doc] = read(
+      '临汾市人民政府令',
+      '第 9 号',
+      '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布。',
+      '市长\u3000 王建华',
+      '2023 年 3 月 6 日',
+      '临汾市某某管理办法',
+      ...articles,
+    );
     const numbers = doc!.parts[1]!.blocks.flatMap((b) => (b.kind === 'article' ? [[b.number, b.label]] : []));
     expect(numbers).toHaveLength(101);
-    expect(numbers.slice(98)).toEqual([[99, '第九十九条'], [100, '第一百条'], [101, '第一百零一条']]);
+    expect(numbers.slice(98)).toEqual([
+      [99, '第九十九条'],
+      [100, '第一百条'],
+      [101, '第一百零一条'],
+    ]);
   });
 });

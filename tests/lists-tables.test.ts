@@ -10,13 +10,33 @@ const lines = (...raw: string[]) => cleanSource(raw.join('\n\n'), { gazette: '�
 
 describe('任免 entries', () => {
   test('entries opening with 任命 / 免去 are one item each, a wrapped entry joined', () => {
-    const run = appointmentList(lines('经市人民政府研究,决定:', '任命李明为临汾市审计局局长;', '免去周文华的临汾市国有资产监督管理委员会', '副主任职务,另有任用。', '特此通知。'))!;
-    expect([run.start, run.end, run.list.items]).toEqual([1, 4, ['任命李明为临汾市审计局局长；', '免去周文华的临汾市国有资产监督管理委员会副主任职务，另有任用。']]);
+    const run = appointmentList(
+      lines(
+        '经市人民政府研究,决定:',
+        '任命李明为临汾市审计局局长;',
+        '免去周文华的临汾市国有资产监督管理委员会',
+        '副主任职务,另有任用。',
+        '特此通知。',
+      ),
+    )!;
+    expect([run.start, run.end, run.list.items]).toEqual([
+      1,
+      4,
+      ['任命李明为临汾市审计局局长；', '免去周文华的临汾市国有资产监督管理委员会副主任职务，另有任用。'],
+    ]);
   });
 
   test('under a 任命： label, one person per line', () => {
-    const run = appointmentList(lines('决定:', '任命:', '李明为临汾市审计局局长;', '陈晓东为临汾市林业局副局长;', '免去:', '王志刚的临汾市审计局局长职务。'))!;
-    expect(run.list.items).toEqual(['任命：', '李明为临汾市审计局局长；', '陈晓东为临汾市林业局副局长；', '免去：', '王志刚的临汾市审计局局长职务。']);
+    const run = appointmentList(
+      lines('决定:', '任命:', '李明为临汾市审计局局长;', '陈晓东为临汾市林业局副局长;', '免去:', '王志刚的临汾市审计局局长职务。'),
+    )!;
+    expect(run.list.items).toEqual([
+      '任命：',
+      '李明为临汾市审计局局长；',
+      '陈晓东为临汾市林业局副局长；',
+      '免去：',
+      '王志刚的临汾市审计局局长职务。',
+    ]);
   });
 
   test('a wrapped line of running text that happens to open with 任命 is no entry', () => {
@@ -26,11 +46,18 @@ describe('任免 entries', () => {
 
 describe('name lists of an annex', () => {
   test('several units printed in columns on a line are one item each', () => {
-    expect(nameList(lines('尧都区人民政府\u3000 \u3000 侯马市人民政府', '市应急管理局'), 22)!.items).toEqual(['尧都区人民政府', '侯马市人民政府', '市应急管理局']);
+    expect(nameList(lines('尧都区人民政府\u3000 \u3000 侯马市人民政府', '市应急管理局'), 22)!.items).toEqual([
+      '尧都区人民政府',
+      '侯马市人民政府',
+      '市应急管理局',
+    ]);
   });
 
   test('a person’s post that wraps stays with the person', () => {
-    expect(nameList(lines('周\u3000 涛\u3000 山西焦煤霍州煤电集团有限责任', '公司安全监察处处长', '张\u3000 伟\u3000 尧都区应急管理局局长'), 22)!.items).toEqual(['周涛 山西焦煤霍州煤电集团有限责任公司安全监察处处长', '张伟 尧都区应急管理局局长']);
+    expect(
+      nameList(lines('周\u3000 涛\u3000 山西焦煤霍州煤电集团有限责任', '公司安全监察处处长', '张\u3000 伟\u3000 尧都区应急管理局局长'), 22)!
+        .items,
+    ).toEqual(['周涛 山西焦煤霍州煤电集团有限责任公司安全监察处处长', '张伟 尧都区应急管理局局长']);
   });
 
   test('running text is not a list', () => {
@@ -48,7 +75,11 @@ describe('numeric tables', () => {
 
   test('a figure equal to the next row’s number, on a line of its own, is still a cell', () => {
     const { blocks } = table('序号 县(市、区) 新建 改造 合计', '1', '尧都区', '3', '2', '5', '2', '洪洞县', '1', '1', '2');
-    expect(rows(blocks)).toEqual([['序号', '县（市、区）', '新建', '改造', '合计'], ['1', '尧都区', '3', '2', '5'], ['2', '洪洞县', '1', '1', '2']]);
+    expect(rows(blocks)).toEqual([
+      ['序号', '县（市、区）', '新建', '改造', '合计'],
+      ['1', '尧都区', '3', '2', '5'],
+      ['2', '洪洞县', '1', '1', '2'],
+    ]);
   });
 
   test('a header cell that wraps onto the next line, opening with （, continues the cell above', () => {
@@ -65,7 +96,12 @@ describe('numeric tables', () => {
   test('a row a cell short is kept line by line under a note, with a warning at its line', () => {
     const { blocks, log } = table('序号 县(市、区) 新建 改造 合计', '1 尧都区 3 2 5', '2 洪洞县 1 1', '合计 4 3 6');
     expect(blocks.map((b) => b.kind)).toEqual(['note', 'paragraph']);
-    expect(blocks[1]!.kind === 'paragraph' && blocks[1]!.text).toEqual(['序号 县（市、区） 新建 改造 合计', '1 尧都区 3 2 5', '2 洪洞县 1 1', '合计 4 3 6']);
+    expect(blocks[1]!.kind === 'paragraph' && blocks[1]!.text).toEqual([
+      '序号 县（市、区） 新建 改造 合计',
+      '1 尧都区 3 2 5',
+      '2 洪洞县 1 1',
+      '合计 4 3 6',
+    ]);
     expect(log.format()).toMatch(/^t\.txt:5: warning: table .*row 2 has 4 cells for the 5 columns/);
   });
 });

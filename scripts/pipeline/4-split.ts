@@ -50,7 +50,10 @@ function headerStart(lines: SourceLine[], end: number, floor: number, pattern: R
   if (previous && end - 1 >= floor && [...previous.text].length > 1) return pattern.test(compact(previous)) ? end - 1 : end;
   let start = end;
   while (start - 1 >= floor && [...lines[start - 1]!.text].length === 1) start -= 1;
-  const vertical = lines.slice(start, end).map((l) => l.text).join('');
+  const vertical = lines
+    .slice(start, end)
+    .map((l) => l.text)
+    .join('');
   return start < end && pattern.test(vertical) ? start : end;
 }
 
@@ -86,7 +89,11 @@ export function splitDocuments(file: string, lines: SourceLine[]): DocumentSourc
     else if (ORDER_NUMBER.test(compact(line)) && headerStart(lines, i, 0, ORDER_HEADER) < i) found.push({ index: i, order: true });
   });
   if (found.length === 0) {
-    throw new IngestError({ file, line: lines[0]?.no ?? 1 }, 'no-documents', 'no document number (文号) line found: not a gazette issue, or truncated');
+    throw new IngestError(
+      { file, line: lines[0]?.no ?? 1 },
+      'no-documents',
+      'no document number (文号) line found: not a gazette issue, or truncated',
+    );
   }
   const headers: Header[] = found.map(({ index, order }, k) => {
     const floor = k === 0 ? 0 : found[k - 1]!.index + 1;
@@ -96,7 +103,13 @@ export function splitDocuments(file: string, lines: SourceLine[]): DocumentSourc
       return { start, titleStart: index, numberIndex: index, order };
     }
     const s = titleStart(lines, index, floor);
-    const title = s === undefined ? '' : lines.slice(s, index).map((l) => l.text).join('');
+    const title =
+      s === undefined
+        ? ''
+        : lines
+            .slice(s, index)
+            .map((l) => l.text)
+            .join('');
     if (s === undefined || !kindOfTitle(title)) {
       throw new IngestError(
         { file, line: numberLine.no },

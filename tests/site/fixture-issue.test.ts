@@ -22,11 +22,16 @@ beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'gongbao-fixture-site-'));
   mkdirSync(path.join(work, 'content'), { recursive: true });
   cpSync(path.join(ROOT, 'content/source'), path.join(work, 'content/source'), { recursive: true });
-  for (const f of ['2023-03.txt', '2023-03.yaml']) cpSync(path.join(ROOT, 'tests/fixtures/issues', f), path.join(work, 'content/source', f));
+  for (const f of ['2023-03.txt', '2023-03.yaml'])
+    cpSync(path.join(ROOT, 'tests/fixtures/issues', f), path.join(work, 'content/source', f));
   const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), `--root=${work}`], { encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`ingest of the fixture issue failed:\n${ingest.stderr}`);
   dist = path.join(work, 'dist');
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH: '' } });
+  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH: '' },
+  });
   const dir = path.join(work, 'content/documents');
   records = readdirSync(dir).map((f) => parseYaml(readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1]!) as DocumentRecord);
 }, 300_000);
@@ -51,7 +56,9 @@ describe('a site built with a second issue of every kind of document', () => {
   it('shows a numeric table cell by cell, and a table it could not read under its note', () => {
     const html = built('documents/lzbf-2023-5');
     expect(html.replace(/\s+/g, '')).toContain('<tr><td>4</td><td>翼城县</td><td>2.6</td><td>0.6</td><td>3.2</td></tr>');
-    expect(html).toMatch(/<blockquote id="annex2-p\d">\s*<p>注：本表各列无法从公报文本中确定.*<\/p>\s*<\/blockquote><p id="annex2-p\d">序号 县（市、区） 新建补助 改造提升补助 合计<br>\s*1 尧都区 480 150 630<br>/);
+    expect(html).toMatch(
+      /<blockquote id="annex2-p\d">\s*<p>注：本表各列无法从公报文本中确定.*<\/p>\s*<\/blockquote><p id="annex2-p\d">序号 县（市、区） 新建补助 改造提升补助 合计<br>\s*1 尧都区 480 150 630<br>/,
+    );
   });
 
   it('every page of the second issue validates with zero html-validate errors', async () => {
@@ -59,7 +66,8 @@ describe('a site built with a second issue of every kind of document', () => {
     const errors: string[] = [];
     for (const r of records.filter((d) => d.issue === '2023-03')) {
       const report = await hv.validateFile(path.join(dist, 'documents', r.slug, 'index.html'));
-      for (const m of report.results.flatMap((x) => x.messages)) if (m.severity === 2) errors.push(`${r.slug}:${m.line} ${m.ruleId} ${m.message}`);
+      for (const m of report.results.flatMap((x) => x.messages))
+        if (m.severity === 2) errors.push(`${r.slug}:${m.line} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
   });

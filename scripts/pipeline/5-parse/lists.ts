@@ -22,7 +22,10 @@ const ENTRY_END = /[；。]$/;
  */
 export function appointmentList(lines: SourceLine[]): { start: number; end: number; list: ListBlock } | undefined {
   const start = lines.findIndex(
-    (l, i) => APPOINTMENT.test(l.text) && (APPOINTMENT_LABEL.test(l.text) || /为|职务/.test(l.text)) && (i === 0 || /[。；：]$/.test(lines[i - 1]!.text)),
+    (l, i) =>
+      APPOINTMENT.test(l.text) &&
+      (APPOINTMENT_LABEL.test(l.text) || /为|职务/.test(l.text)) &&
+      (i === 0 || /[。；：]$/.test(lines[i - 1]!.text)),
   );
   if (start === -1) return undefined;
   const items: SourceLine[][] = [];
@@ -41,7 +44,11 @@ export function appointmentList(lines: SourceLine[]): { start: number; end: numb
     } else if (!open && previous && !APPOINTMENT_LABEL.test(previous[0]!.text)) previous.push(line);
     else break;
   }
-  return { start, end, list: { kind: 'list', items: items.map((item) => joinWrappedLines(item.map((l) => l.text))), lines: lines.slice(start, end) } };
+  return {
+    start,
+    end,
+    list: { kind: 'list', items: items.map((item) => joinWrappedLines(item.map((l) => l.text))), lines: lines.slice(start, end) },
+  };
 }
 
 /** A person entry: a name of two to four characters, a column gap, the post. */

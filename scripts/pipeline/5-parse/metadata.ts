@@ -29,7 +29,10 @@ const ORGAN_END = /(?:政府|管委会|委员会|局|委|办|厅|室|署|单位|
 
 /** A 主送 line names organs only: every piece ends in an organ word (not 经市人民政府研究，决定：). */
 export function looksLikeAddressees(text: string): boolean {
-  const names = text.replace(/[:：]$/, '').replace(/（[^）]*）/g, '').split(/[,，、]/);
+  const names = text
+    .replace(/[:：]$/, '')
+    .replace(/（[^）]*）/g, '')
+    .split(/[,，、]/);
   return !/[。；]/.test(text) && names.every((n) => n === '' || ORGAN_END.test(n));
 }
 
@@ -61,7 +64,11 @@ export interface Signature {
  * The 署名 and 成文日期 after `from`: the issuer (the header's when the document has one)
  * followed by a date, or for an order the signatory followed by a date.
  */
-export function findSignature(body: SourceLine[], from: number, { order, headerIssuer }: { order: boolean; headerIssuer?: string }): Signature | undefined {
+export function findSignature(
+  body: SourceLine[],
+  from: number,
+  { order, headerIssuer }: { order: boolean; headerIssuer?: string },
+): Signature | undefined {
   for (let i = from; i + 1 < body.length; i += 1) {
     const date = parseChineseDate(body[i + 1]!.text);
     if (!date) continue;
@@ -110,7 +117,9 @@ export function readColophon(body: SourceLine[]): Colophon | undefined {
   if (copied === -1 && printedAt === -1) return undefined;
   const copiedLines = copied === -1 ? [] : body.slice(copied, printedAt > copied ? printedAt : body.length);
   const printed = printedAt === -1 ? undefined : PRINTED.exec(body[printedAt]!.text.replace(/\s+/g, ''))!;
-  const copiedText = joinWrappedLines(copiedLines.map((l) => l.text)).replace(COPIED_TO, '').replace(/。$/, '');
+  const copiedText = joinWrappedLines(copiedLines.map((l) => l.text))
+    .replace(COPIED_TO, '')
+    .replace(/。$/, '');
   return {
     start: copied === -1 ? printedAt : Math.min(copied, printedAt === -1 ? copied : printedAt),
     entries: [copiedLines, printedAt === -1 ? [] : [body[printedAt]!]].filter((e) => e.length > 0),

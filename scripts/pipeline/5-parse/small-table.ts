@@ -37,7 +37,7 @@ export const UNRECOVERED_TABLE_NOTE = '注：本表各列无法从公报文本�
 /** Splits a header printed without separators (序号企业名称所在县…) into known column names. */
 export function splitHeader(text: string): string[] | undefined {
   const names: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const name = HEADER_NAMES.find((n) => text.startsWith(n, i));
     if (!name) return undefined;
     names.push(name);
@@ -79,7 +79,11 @@ function namedColumnsTable(header: string[], rowLines: SourceLine[], lines: Sour
 
 /** The pieces of a line between the gaps printed in it (a stray space after a decimal point is no gap). */
 function printedPieces(line: SourceLine): string[] {
-  return collapseIdeographicGaps(line.raw, ' ').replace(/(\d\.) (?=\d)/g, '$1').split(/\s+/).filter(Boolean).map(normalizeLine);
+  return collapseIdeographicGaps(line.raw, ' ')
+    .replace(/(\d\.) (?=\d)/g, '$1')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeLine);
 }
 
 /** Header cells told apart by the gaps printed between them; a cell opening with （ continues the one before. */
@@ -108,10 +112,13 @@ interface Token {
 function tokens(lines: SourceLine[]): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
-    const pieces = normalizeLine(line.raw).split(' ').flatMap((p) => p.match(/[-−]?\d[\d,]*(?:\.\d+)?%?|[^\d]+/g) ?? []);
+    const pieces = normalizeLine(line.raw)
+      .split(' ')
+      .flatMap((p) => p.match(/[-−]?\d[\d,]*(?:\.\d+)?%?|[^\d]+/g) ?? []);
     pieces.forEach((text, k) => {
       const previous = out[out.length - 1];
-      if (previous && !FIGURE.test(previous.text) && !FIGURE.test(text) && !TOTAL.test(previous.text) && !TOTAL.test(text)) previous.text = joinWrappedLines([previous.text, text]);
+      if (previous && !FIGURE.test(previous.text) && !FIGURE.test(text) && !TOTAL.test(previous.text) && !TOTAL.test(text))
+        previous.text = joinWrappedLines([previous.text, text]);
       else out.push({ text, line, lineStart: k === 0 });
     });
   }
@@ -119,7 +126,11 @@ function tokens(lines: SourceLine[]): Token[] {
 }
 
 /** Figures: the whole table and the lines after it, or why not. */
-function figuresTable(header: string[], headerLines: SourceLine[], rowLines: SourceLine[]): { table: TableBlock; rest: SourceLine[] } | Unrecovered {
+function figuresTable(
+  header: string[],
+  headerLines: SourceLine[],
+  rowLines: SourceLine[],
+): { table: TableBlock; rest: SourceLine[] } | Unrecovered {
   const n = header.length;
   const cells = tokens(rowLines);
   const rows: string[][] = [];
@@ -139,7 +150,8 @@ function figuresTable(header: string[], headerLines: SourceLine[], rowLines: Sou
     }
     const row = cells.slice(i, j).map((t) => t.text);
     if (total) rows.push([label.text, ...Array<string>(n - row.length).fill(''), ...row.slice(1)]);
-    else if (row.length !== n) return new Unrecovered(label.line, `row ${rows.length + 1} has ${row.length} cells for the ${n} columns ${header.join(' | ')}`);
+    else if (row.length !== n)
+      return new Unrecovered(label.line, `row ${rows.length + 1} has ${row.length} cells for the ${n} columns ${header.join(' | ')}`);
     else rows.push(row);
     lastLine = cells[j - 1]!.line;
     i = j;
@@ -152,10 +164,12 @@ function figuresTable(header: string[], headerLines: SourceLine[], rowLines: Sou
   const numbered = rows.filter((r) => !TOTAL.test(r[0]!));
   for (let c = 1; c < n; c += 1) {
     const figures = numbered.filter((r) => FIGURE.test(r[c]!)).length;
-    if (figures !== 0 && figures !== numbered.length) return new Unrecovered(headerLines[0]!, `column ${header[c]} holds figures in some rows and names in others`);
+    if (figures !== 0 && figures !== numbered.length)
+      return new Unrecovered(headerLines[0]!, `column ${header[c]} holds figures in some rows and names in others`);
   }
   const rest = rowLines.slice(rowLines.indexOf(lastLine) + 1);
-  if (rest.some((l) => /^\d+(?![\d.%万年月])/.test(l.text) || TOTAL.test(l.text))) return new Unrecovered(rest[0]!, `row ${rows.length + 1} does not follow row ${rows.length} in the columns ${header.join(' | ')}`);
+  if (rest.some((l) => /^\d+(?![\d.%万年月])/.test(l.text) || TOTAL.test(l.text)))
+    return new Unrecovered(rest[0]!, `row ${rows.length + 1} does not follow row ${rows.length} in the columns ${header.join(' | ')}`);
   return { table: { kind: 'table', header, rows, lines: [...headerLines, ...rowLines.slice(0, rowLines.length - rest.length)] }, rest };
 }
 
@@ -175,7 +189,11 @@ export function parseSmallTable(file: string, lines: SourceLine[], counties: str
     read = table instanceof Unrecovered ? table : { table, rest: [] };
   } else read = figuresTable(headerCells(headerLines), headerLines, rowLines);
   if (!(read instanceof Unrecovered)) return [read.table, ...(read.rest.length ? segmentProse(read.rest) : [])];
-  log.warn({ file, line: read.line.no }, 'table-columns', `table “${joinWrappedLines(headerLines.map((l) => l.text)).slice(0, 30)}”: ${read.reason}; kept line by line as printed, under a note`);
+  log.warn(
+    { file, line: read.line.no },
+    'table-columns',
+    `table “${joinWrappedLines(headerLines.map((l) => l.text)).slice(0, 30)}”: ${read.reason}; kept line by line as printed, under a note`,
+  );
   const note: NoteBlock = { kind: 'note', text: UNRECOVERED_TABLE_NOTE, lines: [] };
   const printed: ParagraphBlock = { kind: 'paragraph', text: lines.map((l) => printedPieces(l).join(' ')), lines };
   return [note, printed];

@@ -73,7 +73,11 @@ export function anchorBlocks(parts: Part[], file: string): AnchoredBlock[] {
   for (const { anchor, block, part } of out) {
     if (seen.has(anchor)) {
       const line = block.lines[0] ?? part.blocks.find((b) => b.lines.length)?.lines[0];
-      throw new IngestError({ file, line: line?.no ?? 1 }, 'duplicate-anchor', `two blocks would both be anchored #${anchor}: the numbering of the text repeats here`);
+      throw new IngestError(
+        { file, line: line?.no ?? 1 },
+        'duplicate-anchor',
+        `two blocks would both be anchored #${anchor}: the numbering of the text repeats here`,
+      );
     }
     seen.add(anchor);
   }

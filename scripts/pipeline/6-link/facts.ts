@@ -5,7 +5,8 @@
  */
 import { parseChineseDate, parseChineseNumeral } from '../../../model/numbers.ts';
 
-const EFFECTIVE = /(?:本[\p{Script=Han}]{1,8}|现予(?:公布|发布|印发)，?)自(?:(\d{4}年\d{1,2}月\d{1,2}日)|(?:印发|发布|公布)之日)起(?:施行|执行|实施|生效)/u;
+const EFFECTIVE =
+  /(?:本[\p{Script=Han}]{1,8}|现予(?:公布|发布|印发)，?)自(?:(\d{4}年\d{1,2}月\d{1,2}日)|(?:印发|发布|公布)之日)起(?:施行|执行|实施|生效)/u;
 const VALID_UNTIL = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/;
 const VALID_FOR = /有效期(?:为)?(\d+|[一二三四五六七八九十]+)年/;
 
