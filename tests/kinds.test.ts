@@ -22,6 +22,16 @@ function read(...lines: string[]): ParsedDocument[] {
 }
 
 const BODY = '为做好有关工作,经市人民政府同意,现将有关事项明确如下。';
+/** An order (header `header`) publishing 临汾市某某管理办法 with the given article lines. */
+const order = (header: string, ...articles: string[]) => [
+  header,
+  '第 9 号',
+  '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布,自 2023 年 5 月 1 日起施行。',
+  '市长\u3000 王建华',
+  '2023 年 3 月 6 日',
+  '临汾市某某管理办法',
+  ...articles,
+];
 const SIGNED = ['临汾市人民政府', '2023 年 3 月 1 日'];
 
 describe('every kind is read by its title, with 主送 only where the kind has one', () => {
@@ -94,15 +104,8 @@ describe('header layouts', () => {
     ['one line', '临汾市人民政府令'],
     ['vertical', vertical('临汾市人民政府令')],
   ])('an order header printed on %s, its number 第N号 under it, signed by the mayor', (_layout, header) => {
-    const [order, next] = read(
-      header,
-      '第 9 号',
-      '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布,自 2023 年 5 月 1 日起施行。',
-      '市长\u3000 王建华',
-      '2023 年 3 月 6 日',
-      '临汾市某某管理办法',
-      '第一条\u3000 为了规范管理,制定本办法。',
-      '第二条\u3000 本办法自 2023 年 5 月 1 日起施行。',
+    const [published, next] = read(
+      ...order(header, '第一条\u3000 为了规范管理,制定本办法。', '第二条\u3000 本办法自 2023 年 5 月 1 日起施行。'),
       '临汾市人民政府',
       '关于做好城市绿化工作的通知',
       '临政发〔2023〕9 号',
@@ -110,7 +113,7 @@ describe('header layouts', () => {
       BODY,
       ...SIGNED,
     );
-    expect([order!.number, order!.type, order!.issuer, order!.title, order!.signatory, order!.addressees]).toEqual([
+    expect([published!.number, published!.type, published!.issuer, published!.title, published!.signatory, published!.addressees]).toEqual([
       '临汾市人民政府令第9号',
       '令',
       '临汾市人民政府',
@@ -118,8 +121,8 @@ describe('header layouts', () => {
       { post: '市长', name: '王建华' },
       [],
     ]);
-    expect(order!.parts.map((p) => p.kind)).toEqual(['main', 'regulation']);
-    expect(order!.parts[1]!.blocks.filter((b) => b.kind === 'article').map((b) => b.kind === 'article' && b.number)).toEqual([1, 2]);
+    expect(published!.parts.map((p) => p.kind)).toEqual(['main', 'regulation']);
+    expect(published!.parts[1]!.blocks.filter((b) => b.kind === 'article').map((b) => b.kind === 'article' && b.number)).toEqual([1, 2]);
     expect(next!.number).toBe('临政发〔2023〕9号');
   });
 
@@ -145,15 +148,7 @@ describe('header layouts', () => {
 describe('articles', () => {
   test('a 第X条 inside a sentence, wrapped to a line start, stays text', () => {
     const [doc] = read(
-      '临汾市人民政府令',
-      '第 9 号',
-      '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布。',
-      '市长\u3000 王建华',
-      '2023 年 3 月 6 日',
-      '临汾市某某管理办法',
-      '第一条\u3000 违反本办法',
-      '第二条规定的,依法处理。',
-      '第二条\u3000 本办法自公布之日起施行。',
+      ...order('临汾市人民政府令', '第一条\u3000 违反本办法', '第二条规定的,依法处理。', '第二条\u3000 本办法自公布之日起施行。'),
     );
     const articles = doc!.parts[1]!.blocks.filter((b) => b.kind === 'article');
     expect(articles.map((a) => a.kind === 'article' && a.text)).toEqual([
@@ -171,15 +166,7 @@ describe('articles', () => {
           ? `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${n % 10 ? digits[n % 10] : ''}`
           : digits[n]!;
     const articles = Array.from({ length: 101 }, (_, k) => `第${chinese(k + 1)}条\u3000 本条是第 ${k + 1} 条。`);
-    const [doc] = read(
-      '临汾市人民政府令',
-      '第 9 号',
-      '《临汾市某某管理办法》已经市人民政府常务会议通过,现予公布。',
-      '市长\u3000 王建华',
-      '2023 年 3 月 6 日',
-      '临汾市某某管理办法',
-      ...articles,
-    );
+    const [doc] = read(...order('临汾市人民政府令', ...articles));
     const numbers = doc!.parts[1]!.blocks.flatMap((b) => (b.kind === 'article' ? [[b.number, b.label]] : []));
     expect(numbers).toHaveLength(101);
     expect(numbers.slice(98)).toEqual([

@@ -4,13 +4,12 @@
  * scratch folder. Expectations come from the ingested records, not from counts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from './helpers.ts';
+import { ingestAndBuild, ROOT } from './helpers.ts';
 import type { DocumentRecord } from '../../model/schema.ts';
 
 let work: string;
@@ -24,14 +23,7 @@ beforeAll(() => {
   cpSync(path.join(ROOT, 'content/source'), path.join(work, 'content/source'), { recursive: true });
   for (const f of ['2023-03.txt', '2023-03.yaml'])
     cpSync(path.join(ROOT, 'tests/fixtures/issues', f), path.join(work, 'content/source', f));
-  const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), `--root=${work}`], { encoding: 'utf8' });
-  if (ingest.status !== 0) throw new Error(`ingest of the fixture issue failed:\n${ingest.stderr}`);
-  dist = path.join(work, 'dist');
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH: '' },
-  });
+  dist = ingestAndBuild(work, 'the fixture issue');
   const dir = path.join(work, 'content/documents');
   records = readdirSync(dir).map((f) => parseYaml(readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1]!) as DocumentRecord);
 }, 300_000);

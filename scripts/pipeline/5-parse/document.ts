@@ -59,7 +59,7 @@ const paragraphOf = (line: SourceLine): ParagraphBlock => ({ kind: 'paragraph', 
  * The title of what a document issues or publishes, when the text after its signature starts
  * with it: a notice 关于印发X的通知 issues X; an order publishes the 《X》 its text names.
  */
-function issuedTitle(doc: DocumentSource, title: string, main: Block[], rest: SourceLine[]): { title: string; end: number } | undefined {
+function issuedTitle(doc: DocumentSource, number: string, title: string, main: Block[], rest: SourceLine[]): { title: string; end: number } | undefined {
   const named = doc.order ? main.flatMap((b) => (b.kind === 'paragraph' ? [...b.text.join('').matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [])) : [];
   const planTitle = /^关于印发(.+)的通知$/.exec(title)?.[1];
   for (const candidate of planTitle ? [planTitle] : named) {
@@ -67,16 +67,17 @@ function issuedTitle(doc: DocumentSource, title: string, main: Block[], rest: So
     while (end < rest.length && joinWrappedLines(rest.slice(0, end + 1).map((l) => l.text)).length <= candidate.length) end += 1;
     if (joinWrappedLines(rest.slice(0, end).map((l) => l.text)) === candidate) return { title: candidate, end };
   }
-  if (planTitle) fail(doc, rest[0] ?? doc.numberLine, 'plan-title', `document ${formatDocNumber(parseDocNumber(doc.numberText)!)} issues “${planTitle}”, but the text after its signature does not start with that title`);
+  if (planTitle) fail(doc, rest[0] ?? doc.numberLine, 'plan-title', `document ${number} issues “${planTitle}”, but the text after its signature does not start with that title`);
   return undefined;
 }
 
-/** The document's own text: prose, with a run of 任免 entries (任命…为…；免去…职务) as a list. */
+/** The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list. */
 function mainText(lines: SourceLine[], width: number, attachments: ParsedDocument['attachments'], kind: DocumentKind): Block[] {
   const prose = (part: SourceLine[]) => (part.length ? proseWithAttachments(part, width, attachments, { numberedParagraphs: kind.numberedPoints }) : []);
   const appointments = appointmentList(lines);
   if (!appointments) return prose(lines);
-  return [...prose(lines.slice(0, appointments.start)), appointments.list, ...prose(lines.slice(appointments.end))];
+  const before = prose(lines.slice(0, appointments.start));
+  return [...before, appointments.list, ...mainText(lines.slice(appointments.end), width, attachments, kind)];
 }
 
 export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: MessageLog): ParsedDocument {
@@ -118,7 +119,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
 
   const parts: Part[] = [main];
   let rest = body.slice(afterSignature);
-  const issued = issuedTitle(doc, printedTitle, main.blocks, rest);
+  const issued = issuedTitle(doc, number, printedTitle, main.blocks, rest);
   if (issued) {
     const annexStart = findAnnex(rest, issued.end);
     const text = rest.slice(issued.end, annexStart);

@@ -122,7 +122,7 @@ export function readColophon(body: SourceLine[]): Colophon | undefined {
     .replace(/。$/, '');
   return {
     start: copied === -1 ? printedAt : Math.min(copied, printedAt === -1 ? copied : printedAt),
-    entries: [copiedLines, printedAt === -1 ? [] : [body[printedAt]!]].filter((e) => e.length > 0),
+    entries: [copiedLines, printedAt === -1 ? [] : [body[printedAt]!]].filter((e) => e.length > 0).sort((a, b) => a[0]!.no - b[0]!.no),
     ...(copiedLines.length ? { copiedTo: splitAddressees(copiedText) } : {}),
     ...(printed ? { printed: { by: printed[1]!, date: parseChineseDate(printed[2]!)! } } : {}),
   };
