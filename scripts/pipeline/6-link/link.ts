@@ -94,7 +94,7 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
-  parsed.forEach((doc, index) => {
+  parsed.forEach((doc, index) => located(at(doc), 'link', () => {
     const slug = slugOf(doc);
     const blocks = anchorBlocks(doc.parts, doc.source.file);
     const text = blocks.map((b) => blockText(b.block)).join('\n');
@@ -151,7 +151,7 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
     }
     documents.push({ record, parsed: doc, blocks });
     items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, doc, blocks, registry));
-  });
+  }));
   return { documents, items };
 }
 
