@@ -1,39 +1,66 @@
 /**
  * Small parsers for the numbering conventions of Chinese official documents:
- * Chinese numerals, 文号 (document numbers), 成文日期 (dates) and the ASCII slugs derived
- * from them. Pure functions, tested with explicit tables.
+ * Chinese numerals, 成文日期 (dates) and the ASCII slugs derived from 文号 (which are read in
+ * wenhao.ts). Pure functions, tested with explicit tables.
  */
-import type { DocNumber } from './wenhao.ts';
+import { pinyin } from 'pinyin-pro';
+import { formatDocNumber, type DocNumber } from './wenhao.ts';
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMERAL = /^(?:([一二两三四五六七八九])千)?(零)?(?:([一二两三四五六七八九])百)?(零)?(?:([一二两三四五六七八九])?(十))?([一二三四五六七八九])?$/;
 
-/** Parses a Chinese numeral up to 99 (一, 十, 十二, 二十, 二十九); returns undefined otherwise. */
+/**
+ * Parses a Chinese numeral below 10,000 as articles and headings are numbered (一, 十二, 二十,
+ * 一百零一, 一百一十, 二千零三); returns undefined for anything else. A bare 十 (= 一十) opens
+ * a numeral only (十二, not 一百十二); a skipped place is written 零 (一百零一, not 一百一).
+ */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (!/^[〇零一二两三四五六七八九十]+$/.test(text)) return undefined;
-  const ten = text.indexOf('十');
-  if (ten === -1) return text.length === 1 ? DIGITS[text] : undefined;
-  if (text.indexOf('十', ten + 1) !== -1) return undefined;
-  const tens = ten === 0 ? 1 : text.length > 0 && ten === 1 ? DIGITS[text[0]!] : undefined;
-  const unitsPart = text.slice(ten + 1);
-  const units = unitsPart === '' ? 0 : unitsPart.length === 1 ? DIGITS[unitsPart] : undefined;
-  if (tens === undefined || units === undefined) return undefined;
-  return tens * 10 + units;
+  if (text.length === 1 && text in DIGITS) return DIGITS[text];
+  const m = NUMERAL.exec(text);
+  if (!m || text === '') return undefined;
+  const [, thousands, zeroAfterThousands, hundreds, zeroAfterHundreds, tensDigit, ten, units] = m;
+  const tens = ten ? (tensDigit ?? (thousands || hundreds || zeroAfterThousands ? undefined : '一')) : undefined;
+  if (ten && !tens) return undefined;
+  const lower = !!(tens || units);
+  if (!!zeroAfterThousands !== (!!thousands && !hundreds && lower)) return undefined;
+  if (!!zeroAfterHundreds !== (!!hundreds && !tens && !!units)) return undefined;
+  const place = (digit: string | undefined, power: number) => (digit ? DIGITS[digit]! * power : 0);
+  return place(thousands, 1000) + place(hundreds, 100) + place(tens, 10) + place(units, 1);
 }
 
-// 文号 reading and formatting live in wenhao.ts; re-exported for the callers of this module.
-export { parseDocNumber, formatDocNumber, type DocNumber } from './wenhao.ts';
 
-/** Pinyin initials of the characters that occur in local 机关代字; extend when a new prefix appears. */
-const PREFIX_INITIALS: Record<string, string> = { 临: 'l', 政: 'z', 办: 'b', 发: 'f', 函: 'h', 字: 'z', 通: 't', 令: 'l' };
+/**
+ * ASCII slug of a 文号: the pinyin initials of its prefix, its year and serial, e.g.
+ * 临政办函〔2023〕3号 → lzbh-2023-3, 临汾市人民政府令第8号 → lfsrmzfl-8. `spelled` writes the
+ * prefix in full pinyin instead (linzhengfu-2023-1), for a prefix whose initials another 文号 holds.
+ */
+export function docNumberSlug(n: DocNumber, { spelled = false } = {}): string {
+  const syllables = pinyin(n.prefix, { toneType: 'none', type: 'array', v: true });
+  const letters = syllables.map((s) => (spelled ? s : s.charAt(0))).join('');
+  if (!/^[a-z]+$/.test(letters)) throw new Error(`文号 prefix ${n.prefix} has a character without a pinyin spelling`);
+  return [letters, ...(n.year === undefined ? [] : [n.year]), n.serial].join('-');
+}
 
-/** ASCII slug of a 文号, e.g. 临政办函〔2023〕3号 → lzbh-2023-3. Throws on a prefix it cannot spell. */
-export function docNumberSlug(n: DocNumber): string {
-  const initials = [...n.prefix].map((ch) => {
-    const initial = PREFIX_INITIALS[ch];
-    if (!initial) throw new Error(`no ASCII initial known for “${ch}” of 文号 prefix ${n.prefix}`);
-    return initial;
-  });
-  return `${initials.join('')}-${n.year}-${n.serial}`;
+/**
+ * Slugs of the corpus's documents, handed out in ingest order so that a published slug never
+ * changes: a 文号 gets its initials (docNumberSlug) unless another 文号 already holds them, in
+ * which case it gets the spelled-out form (临政复〔2023〕1号 after 临政发〔2023〕1号 → linzhengfu-2023-1).
+ */
+export class DocumentSlugs {
+  private readonly byNumber = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  slug(n: DocNumber): string {
+    const number = formatDocNumber(n);
+    let slug = this.byNumber.get(number);
+    if (slug) return slug;
+    slug = docNumberSlug(n);
+    if (this.taken.has(slug)) slug = docNumberSlug(n, { spelled: true });
+    if (this.taken.has(slug)) throw new Error(`文号 ${number} has no free slug: ${slug} is taken`);
+    this.byNumber.set(number, slug);
+    this.taken.add(slug);
+    return slug;
+  }
 }
 
 /** Parses a printed 成文日期 such as `2023 年 1 月 31 日` into ISO `2023-01-31`. */

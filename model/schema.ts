@@ -10,11 +10,17 @@ import { roles } from './roles.ts';
 /** ASCII slug used in URLs and file names: lower-case letters, digits and dashes. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII slug');
 
-/** ISO calendar date, e.g. 2023-02-03. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+/**
+ * ISO calendar date, e.g. 2023-02-03. A YAML 1.1 reader (Astro's) hands an unquoted date over as
+ * a Date; it is taken back to the string the pipeline wrote.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
+);
 
-/** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号. */
-export const docNumber = z.string().refine(isCanonicalDocNumber, 'must be a canonical 文号 like 临政发〔2023〕2号');
+/** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号; an order's is 临汾市人民政府令第8号. */
+export const docNumber = z.string().refine(isCanonicalDocNumber, 'must be a canonical 文号 like 临政发〔2023〕2号 or 临汾市人民政府令第8号');
 
 /** A reference from one document to another document or regulation. */
 export const citationSchema = z.object({
@@ -56,24 +62,45 @@ export const issueSchema = z.object({
   source: z.string(),
 });
 
-/** An official document (通知, 批复, …) of the gazette. */
+/** A document a document repeals (废止), as its text cites it. */
+export const repealSchema = citationSchema.omit({ anchor: true });
+
+/** An official document (通知, 批复, 决定, 通告, 令 …) of the gazette. */
 export const documentSchema = z.object({
-  /** URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号. */
+  /** URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号, lfsrmzfl-8 for 临汾市人民政府令第8号. */
   slug,
-  /** 文号 without spaces, e.g. 临政发〔2023〕2号. */
+  /** 文号 without spaces, e.g. 临政发〔2023〕2号 or 临汾市人民政府令第8号. */
   number: docNumber,
   /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室. */
   issuer: z.string(),
-  /** Title as printed, from 关于 to the document type. */
+  /** Title as printed, from 关于 to the document type; for an order, the title of the regulation it publishes. */
   title: z.string(),
   /** 成文日期 as ISO date. */
   date: isoDate,
-  /** Document type, the last word of the title: 通知, 批复, … */
+  /** Document kind (文种), the last word of the title: 通知, 批复, 通告, …; 令 for an order. */
   type: z.string(),
-  /** 主送机关, in printed order. */
-  addressees: z.array(z.string()).min(1),
+  /** 主送机关, in printed order; empty for a kind printed without one (通告, 令). */
+  addressees: z.array(z.string()),
   /** Disclosure note as printed without brackets, e.g. 此件公开发布. */
   disclosure: z.string().optional(),
+  /** Other 附注 printed after the date, without brackets, e.g. 联系人：…. */
+  notes: z.array(z.string()).optional(),
+  /** 签发人, when printed beside the 文号. */
+  signer: z.string().optional(),
+  /** Who signs an order (署名): post and name, e.g. 市长 王建华. */
+  signatory: z.object({ post: z.string(), name: z.string() }).optional(),
+  /** 施行日期 as ISO date, when the text says from when it applies (自2023年5月1日起施行; 自印发之日起 = date). */
+  effective: isoDate.optional(),
+  /** Last day of its 有效期 as ISO date, when printed (有效期至…, or 有效期5年 counted from `effective`). */
+  validUntil: isoDate.optional(),
+  /** Documents it repeals (…同时废止), as cited. */
+  repeals: z.array(repealSchema).optional(),
+  /** 抄送机关 of the 版记, in printed order. */
+  copiedTo: z.array(z.string()).optional(),
+  /** 印发机关和印发日期 of the 版记. */
+  printed: z.object({ by: z.string(), date: isoDate }).optional(),
+  /** Unit names in the text that the unit registry does not know, as printed (each reported as a warning). */
+  unknownUnits: z.array(z.string()).optional(),
   /** 附件 titles, in printed order. */
   attachments: z.array(attachmentSchema),
   /** Slugs of the responsible units the document names (canonical, deduplicated). */
@@ -86,7 +113,7 @@ export const documentSchema = z.object({
   order: z.number().int().positive(),
   /** Line range [first, last] of the document in the issue's source text (1-based). */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
-  /** Title of the plan or measures the notice issues (印发), when it issues one. */
+  /** Title of the plan or measures the notice issues (印发), or of the regulation an order publishes (公布). */
   issues: z.string().optional(),
   /** Documents and regulations cited in the text. */
   citations: z.array(citationSchema),

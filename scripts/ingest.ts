@@ -12,11 +12,23 @@ import { checkConservation } from './pipeline/7-emit/conserve.ts';
 import { staleFiles, writeContent, type ContentFiles } from './pipeline/7-emit/emit.ts';
 import { linkDocuments } from './pipeline/6-link/link.ts';
 import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
-import { IngestError, MessageLog } from './lib/messages.ts';
+import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument } from './pipeline/5-parse/document.ts';
 import { loadIssues } from './pipeline/1-source.ts';
 import { splitDocuments } from './pipeline/4-split.ts';
-import { UnitRegistry } from '../model/units.ts';
+import { RegistryEntryError, UnitRegistry } from '../model/units.ts';
+import { DocumentSlugs } from '../model/numbers.ts';
+
+const REGISTRY = 'content/source/units.yaml';
+
+function loadRegistry(root: string): UnitRegistry {
+  try {
+    return UnitRegistry.load(join(root, REGISTRY));
+  } catch (error) {
+    const line = error instanceof RegistryEntryError ? error.line : 1;
+    throw new IngestError({ file: REGISTRY, line }, 'unit-registry', error instanceof Error ? error.message : String(error));
+  }
+}
 
 export interface IngestResult {
   files: ContentFiles;
@@ -24,30 +36,36 @@ export interface IngestResult {
   stats: { issues: number; documents: number; items: number; units: number };
 }
 
+/**
+ * Every stage runs under `located`: an error that is not already located (a bug, a duplicate
+ * anchor, a record that fails its schema) is reported at the document, or the issue, it came from.
+ */
 export function ingest(root: string): IngestResult {
   const log = new MessageLog();
   const files: ContentFiles = new Map();
-  const registry = UnitRegistry.load(join(root, 'content/source/units.yaml')); // the unit registry
+  const registry = loadRegistry(root); // the unit registry
   const issues = loadIssues(root); // source: manifests and texts
+  const slugs = new DocumentSlugs(); // 文号 → slug across issues, in ingest order
   const numbers = new Map<string, string>();
   let documentCount = 0;
   let itemCount = 0;
   for (const { issue, file, text } of issues) {
-    const { lines: cleaned } = cleanSource(text, { gazette: issue.gazette }); // clean: furniture, spacing, punctuation
-    const lines = readLayout(cleaned); // layout: where printed lines and blocks start
-    const sources = splitDocuments(file, lines); // split: one source per document
-    const parsed = sources.map((doc) => parseDocument(doc, registry)); // parse: metadata, blocks, tables
-    const { documents, items } = linkDocuments(issue, parsed, registry, log); // link: records, items, citations
-    for (const { record, blocks } of documents) {
+    const start = { file, line: 1 };
+    const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
+    const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
+    const sources = located(start, 'split', () => splitDocuments(file, lines)); // split: one source per document
+    const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
+    const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs)); // link: records, items, citations
+    for (const { record, blocks, parsed: doc } of documents) {
       const seen = numbers.get(record.number);
       if (seen) log.report({ file, line: record.lines[0] }, 'duplicate-number', `文号 ${record.number} is also in issue ${seen}`);
       numbers.set(record.number, issue.id);
-      files.set(`documents/${record.slug}.md`, documentMarkdown(record, blocks)); // emit: documents
+      files.set(`documents/${record.slug}.md`, located({ file, line: doc.source.numberLine.no }, 'emit', () => documentMarkdown(record, blocks))); // emit: documents
     }
     for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
     files.set(`issues/${issue.id}.md`, serialize(issue, []));
     const markdownBySlug = new Map(documents.map((d) => [d.record.slug, files.get(`documents/${d.record.slug}.md`)!]));
-    checkConservation(file, lines, documents, markdownBySlug, log); // every character lands once
+    located(start, 'conservation', () => checkConservation(file, lines, documents, markdownBySlug, log)); // every character lands once
     documentCount += documents.length;
     itemCount += items.length;
   }
@@ -55,29 +73,34 @@ export function ingest(root: string): IngestResult {
   return { files, log, stats: { issues: issues.length, documents: documentCount, items: itemCount, units: registry.units.length } };
 }
 
+/** The CLI: any error ends as `file:line: message [rule]` without a stack trace, and content/ is left as it was. */
 function main(): number {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof IngestError ? String(error) : `content:1: ${error instanceof Error ? error.message : String(error)} [internal]`;
+    console.error(`${message}\ningest failed; content/ was left unchanged.`);
+    return 1;
+  }
+}
+
+function run(): number {
   const rootArg = process.argv.find((a) => a.startsWith('--root='));
   const root = rootArg ? rootArg.slice('--root='.length) : join(dirname(fileURLToPath(import.meta.url)), '..');
   const check = process.argv.includes('--check');
   const started = performance.now();
-  let result: IngestResult;
-  try {
-    result = ingest(root);
-  } catch (error) {
-    if (error instanceof IngestError) {
-      console.error(`${error}\ningest failed; content/ was left unchanged.`);
-      return 1;
-    }
-    throw error;
-  }
-  if (result.log.failed) {
-    console.error(`${result.log.format()}\ningest failed (${result.log.messages.length} problems); content/ was left unchanged.`);
+  const result = ingest(root);
+  const { log } = result;
+  if (log.failed) {
+    console.error(`${log.format()}\ningest failed (${log.errors.length} problems); content/ was left unchanged.`);
     return 1;
   }
+  if (log.warnings.length > 0) console.error(log.format(log.warnings));
   const contentDir = join(root, 'content');
   const stale = staleFiles(contentDir, result.files);
   const { issues, documents, items, units } = result.stats;
-  const summary = `${issues} issue(s), ${documents} documents, ${items} items, ${units} units`;
+  const warnings = log.warningSummary();
+  const summary = `${issues} issue(s), ${documents} documents, ${items} items, ${units} units${warnings ? `; ${warnings}` : ''}`;
   if (check) {
     if (stale.length > 0) {
       console.error(`content/ is stale (${stale.length} files differ, e.g. ${stale.slice(0, 3).join(', ')}): run npm run ingest`);

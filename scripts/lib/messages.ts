@@ -1,6 +1,8 @@
 /**
  * Located problems, in the manner of vfile messages: every problem names the file, the
  * 1-based source line and a rule id, so a reader can go straight to the offending text.
+ * An error fails the run; a warning (a unit the registry does not know, a table whose columns
+ * cannot be recovered) is reported and counted, and the run goes on.
  */
 export interface Location {
   /** Path of the source file, relative to the project root. */
@@ -14,27 +16,52 @@ export interface Message extends Location {
   rule: string;
   /** Plain-language explanation. */
   reason: string;
+  /** `error` fails the run; `warning` does not. */
+  severity: 'error' | 'warning';
 }
 
-/** Collects problems during a run; the orchestrator fails the run when any were recorded. */
+/** Collects problems during a run; the orchestrator fails the run when any error was recorded. */
 export class MessageLog {
   readonly messages: Message[] = [];
 
+  /** Records an error: the run fails. */
   report(at: Location, rule: string, reason: string): void {
-    this.messages.push({ file: at.file, line: at.line, rule, reason });
+    this.messages.push({ file: at.file, line: at.line, rule, reason, severity: 'error' });
+  }
+
+  /** Records a warning: the run goes on. */
+  warn(at: Location, rule: string, reason: string): void {
+    this.messages.push({ file: at.file, line: at.line, rule, reason, severity: 'warning' });
+  }
+
+  get errors(): Message[] {
+    return this.messages.filter((m) => m.severity === 'error');
+  }
+
+  get warnings(): Message[] {
+    return this.messages.filter((m) => m.severity === 'warning');
   }
 
   get failed(): boolean {
-    return this.messages.length > 0;
+    return this.errors.length > 0;
   }
 
-  format(): string {
-    return this.messages.map(formatMessage).join('\n');
+  format(messages = this.messages): string {
+    return messages.map(formatMessage).join('\n');
+  }
+
+  /** Warnings counted by rule, e.g. `3 warnings (2 unknown-unit, 1 table-columns)`; empty when none. */
+  warningSummary(): string {
+    const byRule = new Map<string, number>();
+    for (const m of this.warnings) byRule.set(m.rule, (byRule.get(m.rule) ?? 0) + 1);
+    if (byRule.size === 0) return '';
+    const counts = [...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ');
+    return `${this.warnings.length} warning${this.warnings.length === 1 ? '' : 's'} (${counts})`;
   }
 }
 
-export function formatMessage(m: Message): string {
-  return `${m.file}:${m.line}: ${m.reason} [${m.rule}]`;
+export function formatMessage(m: Omit<Message, 'severity'> & { severity?: Message['severity'] }): string {
+  return `${m.file}:${m.line}: ${m.severity === 'warning' ? 'warning: ' : ''}${m.reason} [${m.rule}]`;
 }
 
 /** An error that stops a stage at once; it carries its location for the CLI to print. */
@@ -51,5 +78,19 @@ export class IngestError extends Error {
 
   toString(): string {
     return formatMessage({ ...this.at, rule: this.rule, reason: this.message });
+  }
+}
+
+/**
+ * Runs one step of the pipeline for the text at `at`; any error that is not already located
+ * (a bug, a duplicate anchor, a failed schema check) is reported there, so the run still ends
+ * with `file:line: message [rule]` and never a stack trace.
+ */
+export function located<T>(at: Location, rule: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    throw new IngestError(at, rule, error instanceof Error ? error.message : String(error));
   }
 }

@@ -46,16 +46,22 @@ export const INDENT = 2;
 /** A fragment joins the previous printed line only if both fit the column with this slack. */
 const FRAGMENT_SLACK = 1;
 
-/** Most common of the widths of long lines (12–40 em), rounded down; ties go to the wider. */
+/** The gazette's usual column (em), for text too short to show its own. */
+const DEFAULT_COLUMN = 22;
+
+/**
+ * Most common of the widths of long lines (12–40 em), rounded down; ties go to the wider. A width
+ * seen only once is no evidence of a column: then the default stands.
+ */
 function mostCommonWidth(widths: readonly number[]): number {
   const counts = new Map<number, number>();
   for (const width of widths) {
     const w = Math.floor(width);
     if (w >= 12 && w <= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  let best = 22;
+  let best = DEFAULT_COLUMN;
   let bestCount = 0;
-  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  for (const [w, c] of counts) if (c > 1 && (c > bestCount || (c === bestCount && w > best))) [best, bestCount] = [w, c];
   return best;
 }
 

@@ -1,74 +1,148 @@
 /**
  * Stage 3, split: cuts an issue's clean lines into its documents.
  *
- * A document is recognised by its 文号 line. The lines just above it hold the title (from the
- * line starting 关于) and above that, optionally, the issuer printed horizontally (临汾市人民政府办公室)
- * or vertically one character per line (临/汾/市/人/民/政/府). A document runs until the next
- * document's header; the first document of an issue may have no issuer header.
+ * A document is recognised by its 文号 line: 临政发〔2023〕2号 (a 签发人 may stand beside it), or
+ * 第8号 right under an order header (临汾市人民政府令). Above a 〔〕 文号 stands the title, ending in
+ * the document's kind (…的通知, …的通告), and above that, optionally, the issuer printed
+ * horizontally (临汾市人民政府办公室) or vertically one character per line (临/汾/市/人/民/政/府).
+ * The title starts at its 关于, or right under the issuer header when it has no 关于
+ * (禁止…的通告). An order has no title of its own: it publishes a regulation, whose title follows
+ * its signature. A document runs until the next document's header; the first document of an
+ * issue may have no issuer header.
  */
 import type { SourceLine } from './2-clean.ts';
 import { IngestError } from '../lib/messages.ts';
-import { isCanonicalDocNumber } from '../../model/wenhao.ts';
+import { CANONICAL_DOC_NUMBER } from '../../model/wenhao.ts';
+import { DOCUMENT_KINDS, kindOfTitle } from '../../model/kinds.ts';
 
 export interface DocumentSource {
   /** Source file, for messages. */
   file: string;
-  /** Issuer as printed in the header, when the header carries one. */
+  /** Issuer as printed in the header, when the header carries one (without an order's 令). */
   headerIssuer?: string;
-  /** Lines of the issuer header (vertical or horizontal). */
+  /** Lines of the issuer header (vertical or horizontal); for an order, 临汾市人民政府令. */
   issuerLines: SourceLine[];
-  /** Lines of the title, from 关于 to the document type. */
+  /** True for an order (政府令): header …令, number 第N号, no title of its own. */
+  order: boolean;
+  /** Lines of the title, from 关于 (or the line under the header) to the document kind; none for an order. */
   titleLines: SourceLine[];
   /** The 文号 line. */
   numberLine: SourceLine;
+  /** The 文号 as printed (spaces removed); for an order, the header's organ and 令 before 第N号. */
+  numberText: string;
+  /** 签发人 printed beside the 文号, if any. */
+  signer?: string;
   /** Every line after the 文号 line up to the next document. */
   bodyLines: SourceLine[];
 }
 
-const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室)$/u;
+const NUMBER_LINE = new RegExp(`^(${CANONICAL_DOC_NUMBER.source})(?:签发人[:：](\\p{Script=Han}{2,4}))?$`, 'u');
+const ORDER_NUMBER = /^第\d+号$/;
+const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室|委员会|管委会|局|厅)$/u;
+const ORDER_HEADER = /^([\p{Script=Han}]+(?:人民政府|委员会|局|厅))令$/u;
 const MAX_TITLE_LINES = 4;
+const KIND_NAMES = DOCUMENT_KINDS.map((k) => k.name).join('、');
 
-export function isNumberLine(line: SourceLine): boolean {
-  return isCanonicalDocNumber(line.text);
+const compact = (line: SourceLine) => line.text.replace(/\s+/g, '');
+
+/** Index of the first line of a header matching `pattern` that ends just before `end`, or `end` if none. */
+function headerStart(lines: SourceLine[], end: number, floor: number, pattern: RegExp): number {
+  const previous = lines[end - 1];
+  if (previous && end - 1 >= floor && [...previous.text].length > 1) return pattern.test(compact(previous)) ? end - 1 : end;
+  let start = end;
+  while (start - 1 >= floor && [...lines[start - 1]!.text].length === 1) start -= 1;
+  const vertical = lines
+    .slice(start, end)
+    .map((l) => l.text)
+    .join('');
+  return start < end && pattern.test(vertical) ? start : end;
 }
 
-/** Index of the first line of the issuer header ending just before `titleStart`, if any. */
-function issuerHeaderStart(lines: SourceLine[], titleStart: number, floor: number): number {
-  const previous = lines[titleStart - 1];
-  if (previous && titleStart - 1 >= floor && ISSUER.test(previous.text) && previous.text.length > 1) return titleStart - 1;
-  let start = titleStart;
-  while (start - 1 >= floor && [...lines[start - 1]!.text].length === 1) start -= 1;
-  const vertical = lines.slice(start, titleStart).map((l) => l.text).join('');
-  return start < titleStart && ISSUER.test(vertical) ? start : titleStart;
+interface Header {
+  start: number;
+  titleStart: number;
+  numberIndex: number;
+  order: boolean;
+}
+
+const ABOUT = /^(?:[\p{Script=Han}]+(?:人民政府|办公室))?关于/u;
+
+/**
+ * The title above a 〔〕 文号: under the nearest issuer header, from its 关于 if it has one; with
+ * no header, from the nearest 关于. (A title line ending in 人民政府 is no header: it opens with 关于.)
+ */
+function titleStart(lines: SourceLine[], numberIndex: number, floor: number): number | undefined {
+  const window = Math.max(floor, numberIndex - MAX_TITLE_LINES);
+  const about = (from: number) => {
+    for (let s = numberIndex - 1; s >= from; s -= 1) if (ABOUT.test(lines[s]!.text)) return s;
+    return undefined;
+  };
+  for (let s = numberIndex - 1; s >= window; s -= 1) {
+    if (!ABOUT.test(lines[s - 1]?.text ?? '') && headerStart(lines, s, floor, ISSUER) < s) return about(s) ?? s;
+  }
+  return about(window);
 }
 
 export function splitDocuments(file: string, lines: SourceLine[]): DocumentSource[] {
-  const numberIndexes = lines.flatMap((line, i) => (isNumberLine(line) ? [i] : []));
-  if (numberIndexes.length === 0) {
-    throw new IngestError({ file, line: lines[0]?.no ?? 1 }, 'no-documents', 'no document number (文号) line found: not a gazette issue, or truncated');
+  const found: { index: number; order: boolean }[] = [];
+  lines.forEach((line, i) => {
+    if (NUMBER_LINE.test(compact(line))) found.push({ index: i, order: false });
+    else if (ORDER_NUMBER.test(compact(line)) && headerStart(lines, i, 0, ORDER_HEADER) < i) found.push({ index: i, order: true });
+  });
+  if (found.length === 0) {
+    throw new IngestError(
+      { file, line: lines[0]?.no ?? 1 },
+      'no-documents',
+      'no document number (文号) line found: not a gazette issue, or truncated',
+    );
   }
-  const headers = numberIndexes.map((numberIndex, k) => {
-    const floor = k === 0 ? 0 : numberIndexes[k - 1]! + 1;
-    let titleStart = numberIndex - 1;
-    while (titleStart > floor && numberIndex - titleStart < MAX_TITLE_LINES && !lines[titleStart]!.text.startsWith('关于')) titleStart -= 1;
-    if (titleStart < floor || !lines[titleStart]!.text.startsWith('关于')) {
-      throw new IngestError({ file, line: lines[numberIndex]!.no }, 'title-not-found', `document ${lines[numberIndex]!.text} has no title starting with 关于 in the ${MAX_TITLE_LINES} lines above its 文号`);
+  const headers: Header[] = found.map(({ index, order }, k) => {
+    const floor = k === 0 ? 0 : found[k - 1]!.index + 1;
+    const numberLine = lines[index]!;
+    if (order) {
+      const start = headerStart(lines, index, floor, ORDER_HEADER);
+      return { start, titleStart: index, numberIndex: index, order };
     }
-    return { start: issuerHeaderStart(lines, titleStart, floor), titleStart, numberIndex };
+    const s = titleStart(lines, index, floor);
+    const title =
+      s === undefined
+        ? ''
+        : lines
+            .slice(s, index)
+            .map((l) => l.text)
+            .join('');
+    if (s === undefined || !kindOfTitle(title)) {
+      throw new IngestError(
+        { file, line: numberLine.no },
+        'title-not-found',
+        `document ${numberLine.text}: expected its title in the ${MAX_TITLE_LINES} lines above the 文号 — starting with 关于 or right under the issuer header, and ending in a document kind (${KIND_NAMES})`,
+      );
+    }
+    return { start: headerStart(lines, s, floor, ISSUER), titleStart: s, numberIndex: index, order };
   });
   if (headers[0]!.start !== 0) {
     const stray = lines[0]!;
-    throw new IngestError({ file, line: stray.no }, 'text-before-first-document', `unrecognised layout: text before the first document header (“${stray.text.slice(0, 20)}”)`);
+    throw new IngestError(
+      { file, line: stray.no },
+      'text-before-first-document',
+      `unrecognised layout: text before the first document header (“${stray.text.slice(0, 20)}”); expected an issuer (临汾市人民政府), a title ending in a document kind and a 文号, or an order header (…人民政府令) and 第N号`,
+    );
   }
   return headers.map((h, k) => {
     const issuerLines = lines.slice(h.start, h.titleStart);
+    const printedHeader = issuerLines.map((l) => l.text).join('');
+    const numberLine = lines[h.numberIndex]!;
     const end = k + 1 < headers.length ? headers[k + 1]!.start : lines.length;
+    const printed = NUMBER_LINE.exec(compact(numberLine));
     return {
       file,
-      headerIssuer: issuerLines.length ? issuerLines.map((l) => l.text).join('') : undefined,
+      headerIssuer: issuerLines.length ? (h.order ? ORDER_HEADER.exec(printedHeader)![1] : printedHeader) : undefined,
       issuerLines,
+      order: h.order,
       titleLines: lines.slice(h.titleStart, h.numberIndex),
-      numberLine: lines[h.numberIndex]!,
+      numberLine,
+      numberText: h.order ? printedHeader + compact(numberLine) : printed![1]!,
+      ...(printed?.[2] ? { signer: printed[2] } : {}),
       bodyLines: lines.slice(h.numberIndex + 1, end),
     };
   });

@@ -66,14 +66,42 @@ export interface TableBlock {
   lines: SourceLine[];
 }
 
-export type Block = HeadingBlock | RunInBlock | ParagraphBlock | ListBlock | ClosingBlock | TableBlock;
+/** One article (条) of a regulation: its first 款, which opens with 第X条; its other 款 and 项 follow as paragraphs. */
+export interface ArticleBlock {
+  kind: 'article';
+  /** Article number (第十二条 → 12). */
+  number: number;
+  /** The label as printed, e.g. 第十二条. */
+  label: string;
+  /** Text of the first 款, label included. */
+  text: string;
+  lines: SourceLine[];
+}
+
+/** An editorial note of the pipeline's own (not source text), e.g. that a table's columns could not be recovered. */
+export interface NoteBlock {
+  kind: 'note';
+  text: string;
+  lines: SourceLine[];
+}
+
+export type Block = HeadingBlock | RunInBlock | ParagraphBlock | ListBlock | ClosingBlock | TableBlock | ArticleBlock | NoteBlock;
 
 export interface Part {
-  /** `main` for the notice itself, `plan` for the plan it issues, `annex` for an annex. */
-  kind: 'main' | 'plan' | 'annex';
+  /**
+   * `main` for the notice itself, `plan` for the plan it issues, `regulation` for the regulation
+   * an order publishes (or a notice issues), `annex` for an annex, `colophon` for the 版记
+   * (抄送, 印发) printed after everything else.
+   */
+  kind: 'main' | 'plan' | 'regulation' | 'annex' | 'colophon';
   /** Annex number (1 for a single unnumbered annex). */
   annex?: number;
   blocks: Block[];
+}
+
+/** The text of every list entry, depth first, one string each. */
+export function listEntryTexts(items: ListItem[]): string[] {
+  return items.flatMap((item) => [item.text, ...listEntryTexts(item.items ?? [])]);
 }
 
 /** Printed text of list entries, depth first; a numbered list's numbers are printed too. */
@@ -81,7 +109,7 @@ export function listText(items: ListItem[], start?: number): string {
   return items.map((item, i) => (start === undefined ? '' : `${start + i}.`) + item.text + listText(item.items ?? [])).join('');
 }
 
-/** Plain text of a block, as it appears in the output (used by conservation and search). */
+/** Source text of a block, as it appears in the output (used by conservation and search); a note has none. */
 export function blockText(block: Block): string {
   switch (block.kind) {
     case 'heading':
@@ -94,5 +122,9 @@ export function blockText(block: Block): string {
       return listText(block.items, block.start);
     case 'table':
       return [block.header, ...block.rows].flat().join('');
+    case 'article':
+      return block.text;
+    case 'note':
+      return '';
   }
 }

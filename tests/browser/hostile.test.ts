@@ -4,13 +4,12 @@
  * build; every page shows the markup as text and Chromium runs none of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { ROOT, TEST_SITE_URL } from '../support/site.ts';
+import { ingestAndBuild, ROOT } from '../support/site.ts';
 import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/hostile');
@@ -33,14 +32,7 @@ beforeAll(() => {
   mkdirSync(path.join(work, 'content/source'), { recursive: true });
   cpSync(FIXTURE, path.join(work, 'content/source'), { recursive: true });
   cpSync(path.join(ROOT, 'content/source/units.yaml'), path.join(work, 'content/source/units.yaml'));
-  const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), `--root=${work}`], { encoding: 'utf8' });
-  if (ingest.status !== 0) throw new Error(`ingest of the hostile fixture failed:\n${ingest.stderr}`);
-  dist = path.join(work, 'dist');
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), BASE_PATH: '', SITE_URL: TEST_SITE_URL },
-  });
+  dist = ingestAndBuild(work, 'the hostile fixture');
 }, 180_000);
 
 describe('a gazette with markup in it, ingested and built', () => {

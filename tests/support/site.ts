@@ -3,7 +3,7 @@
  * (when missing or older than its sources), read built pages, and load the built Pagefind index
  * in Node.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -57,6 +57,22 @@ export function ensureBuilt(): void {
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+/**
+ * Ingests `work`/content/source with the CLI, as `npm run ingest` does, and builds the site from
+ * that content into `work`/dist, which it returns. `what` names the corpus in a failure.
+ */
+export function ingestAndBuild(work: string, what: string): string {
+  const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), `--root=${work}`], { encoding: 'utf8' });
+  if (ingest.status !== 0) throw new Error(`ingest of ${what} failed:\n${ingest.stderr}`);
+  const dist = path.join(work, 'dist');
+  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), ...BUILD_ENV },
+  });
+  return dist;
 }
 
 /** The built HTML of a URL path, e.g. page('/items/lzf-2023-2-002/'). */

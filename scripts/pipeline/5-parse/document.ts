@@ -1,19 +1,27 @@
 /**
  * Stage 4, parse: one document's lines → its metadata and its body as parts and blocks, plus
  * the reform items of its annex table and the 推进举措 of its plan.
+ *
+ * Any kind of document (model/kinds.ts) goes through the same reading: 主送 where the kind has
+ * one, the text (with 任免 entries as a list), 署名 and 成文日期, 附注, then what it issues or
+ * publishes — a plan, or a regulation with articles — its annexes, and the 版记.
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { Block, HeadingBlock, ParagraphBlock, Part, TableBlock } from '../blocks.ts';
-import { IngestError } from '../../lib/messages.ts';
-import { formatDocNumber, parseChineseDate, parseDocNumber } from '../../../model/numbers.ts';
+import { IngestError, type MessageLog } from '../../lib/messages.ts';
+import { parseChineseDate } from '../../../model/numbers.ts';
+import { formatDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
+import { kindOfTitle, ORDER_KIND, type DocumentKind } from '../../../model/kinds.ts';
+import { columnWidth } from '../3-layout.ts';
 import { attachmentBlocks, segmentProse, type ProseOptions } from './prose.ts';
+import { appointmentList, nameList } from './lists.ts';
+import { addresseeLines, annotationLines, findSignature, readAnnotations, readColophon, splitAddressees } from './metadata.ts';
+import { isRegulationText, parseRegulation } from './regulation.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
 import type { DocumentSource } from '../4-split.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 
-const DOCUMENT_TYPES = ['通知', '批复', '决定', '意见', '通告', '公告', '报告', '办法', '规定', '方案', '函'];
-const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室)$/u;
 const REFORM_HEADER = '序号改革事项具体举措责任单位';
 
 export interface ParsedDocument {
@@ -25,7 +33,17 @@ export interface ParsedDocument {
   date: string;
   addressees: string[];
   disclosure?: string;
-  /** Title of the plan the notice issues (关于印发…的通知). */
+  /** 附注 other than the disclosure note, e.g. 联系人：…. */
+  notes: string[];
+  /** 签发人, when printed beside the 文号. */
+  signer?: string;
+  /** Who signs an order (市长 王建华). */
+  signatory?: { post: string; name: string };
+  /** 抄送机关 of the 版记. */
+  copiedTo?: string[];
+  /** 印发机关和印发日期 of the 版记. */
+  printed?: { by: string; date: string };
+  /** Title of the plan the notice issues (关于印发…的通知), or of the regulation an order publishes. */
   planTitle?: string;
   attachments: { no?: number; title: string }[];
   parts: Part[];
@@ -37,75 +55,101 @@ function fail(doc: DocumentSource, line: SourceLine, rule: string, reason: strin
   throw new IngestError({ file: doc.file, line: line.no }, rule, reason);
 }
 
+const paragraphOf = (line: SourceLine): ParagraphBlock => ({ kind: 'paragraph', text: [line.text], lines: [line] });
+
 /**
- * Splits 主送机关 at commas, then at 、 outside brackets unless that would leave a fragment
- * (市直各室、委、局 is one addressee; 市城市管理局、市住建局 are two).
+ * The title of what a document issues or publishes, when the text after its signature starts
+ * with it: a notice 关于印发X的通知 issues X; an order publishes the 《X》 its text names.
  */
-export function splitAddressees(text: string): string[] {
-  return text
-    .replace(/[:：]$/, '')
-    .split(/[,，]/)
-    .flatMap((part) => {
-      const pieces = part.split(/、(?![^（]*）)/);
-      return pieces.every((p) => [...p].length >= 3) ? pieces : [part];
-    })
-    .filter(Boolean);
+function issuedTitle(doc: DocumentSource, number: string, title: string, main: Block[], rest: SourceLine[]): { title: string; end: number } | undefined {
+  const named = doc.order ? main.flatMap((b) => (b.kind === 'paragraph' ? [...b.text.join('').matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [])) : [];
+  const planTitle = /^关于印发(.+)的通知$/.exec(title)?.[1];
+  for (const candidate of planTitle ? [planTitle] : named) {
+    let end = 0;
+    while (end < rest.length && joinWrappedLines(rest.slice(0, end + 1).map((l) => l.text)).length <= candidate.length) end += 1;
+    if (joinWrappedLines(rest.slice(0, end).map((l) => l.text)) === candidate) return { title: candidate, end };
+  }
+  if (planTitle) fail(doc, rest[0] ?? doc.numberLine, 'plan-title', `document ${number} issues “${planTitle}”, but the text after its signature does not start with that title`);
+  return undefined;
 }
 
-export function parseDocument(doc: DocumentSource, registry: UnitRegistry): ParsedDocument {
-  const parsedNumber = parseDocNumber(doc.numberLine.text);
-  if (!parsedNumber) fail(doc, doc.numberLine, 'document-number', `“${doc.numberLine.text}” is not a document number (文号)`);
+/** The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list. */
+function mainText(lines: SourceLine[], attachments: ParsedDocument['attachments'], kind: DocumentKind): Block[] {
+  const prose = (part: SourceLine[]) => (part.length ? proseWithAttachments(part, attachments, { numberedParagraphs: kind.numberedPoints }) : []);
+  const appointments = appointmentList(lines);
+  if (!appointments) return prose(lines);
+  const before = prose(lines.slice(0, appointments.start));
+  return [...before, appointments.list, ...mainText(lines.slice(appointments.end), attachments, kind)];
+}
+
+export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: MessageLog): ParsedDocument {
+  const parsedNumber = parseDocNumber(doc.numberText);
+  if (!parsedNumber) fail(doc, doc.numberLine, 'document-number', `“${doc.numberText}” is not a document number (文号)`);
   const number = formatDocNumber(parsedNumber);
-  const title = joinWrappedLines(doc.titleLines.map((l) => l.text));
-  const type = DOCUMENT_TYPES.find((t) => title.endsWith(t));
-  if (!type) fail(doc, doc.titleLines[0]!, 'document-type', `title “${title}” does not end in a known document type (${DOCUMENT_TYPES.join(', ')})`);
+  const printedTitle = joinWrappedLines(doc.titleLines.map((l) => l.text));
+  const kind = doc.order ? ORDER_KIND : kindOfTitle(printedTitle);
+  if (!kind) fail(doc, doc.titleLines[0] ?? doc.numberLine, 'document-type', `title “${printedTitle}” does not end in a known document kind`);
 
-  const body = doc.bodyLines;
-  const addresseeEnd = body.findIndex((l, i) => i < 4 && /[:：]$/.test(l.text));
-  if (addresseeEnd === -1) fail(doc, body[0] ?? doc.numberLine, 'addressees', `document ${number}: no addressee line (主送机关 ending in a colon) after the 文号`);
-  const addresseeText = joinWrappedLines(body.slice(0, addresseeEnd + 1).map((l) => l.text));
+  const colophon = readColophon(doc.bodyLines);
+  const body = doc.bodyLines.slice(0, colophon?.start ?? doc.bodyLines.length);
+  const addresseeEnd = addresseeLines(body, kind);
+  if (kind.addressees === 'required' && addresseeEnd === 0) {
+    fail(doc, body[0] ?? doc.numberLine, 'addressees', `document ${number}: no addressee line (主送机关 ending in a colon) after the 文号; a ${kind.name} always has one`);
+  }
+  const addresseeText = joinWrappedLines(body.slice(0, addresseeEnd).map((l) => l.text));
 
-  const signature = body.findIndex((l, i) => i > addresseeEnd && ISSUER.test(l.text) && (!doc.headerIssuer || l.text === doc.headerIssuer) && !!body[i + 1] && !!parseChineseDate(body[i + 1]!.text));
-  if (signature === -1) fail(doc, body[body.length - 1] ?? doc.numberLine, 'signature', `document ${number}: no signature (issuer followed by a date); the file may be truncated`);
-  const issuer = body[signature]!.text;
-  const date = parseChineseDate(body[signature + 1]!.text)!;
-  const disclosureLine = body[signature + 2];
-  const disclosureMatch = disclosureLine && /^（(此件[^）]+)）$/.exec(disclosureLine.text);
-  const afterSignature = signature + (disclosureMatch ? 3 : 2);
+  const signature = findSignature(body, addresseeEnd, doc);
+  if (!signature && kind.signed) {
+    const signer = doc.order ? 'the signatory (市长 and his name)' : `the issuer${doc.headerIssuer ? ` ${doc.headerIssuer}` : ''}`;
+    fail(doc, body[body.length - 1] ?? doc.numberLine, 'signature', `document ${number}: no signature (${signer} followed by a date); the file may be truncated`);
+  }
+  const issuer = signature?.issuer ?? doc.headerIssuer;
+  const date = signature?.date ?? body.map((l) => parseChineseDate(l.text)).find(Boolean);
+  if (!issuer || !date) fail(doc, doc.numberLine, 'signature', `document ${number}: a ${kind.name} without a signature needs its issuer in the header and a date in its text`);
+  const annotations = signature ? body.slice(signature.index + 2, signature.index + 2 + annotationLines(body, signature.index + 2)) : [];
+  const { disclosure, notes } = readAnnotations(annotations);
+  const textEnd = signature?.index ?? findAnnex(body, addresseeEnd);
+  const afterSignature = signature ? signature.index + 2 + annotations.length : textEnd;
 
+  const width = columnWidth(body); // the document's text column: an annex list's own lines are too short to tell it
   const main: Part = { kind: 'main', blocks: [] };
-  main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd + 1) });
+  if (addresseeEnd > 0) main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd) });
   const attachments: ParsedDocument['attachments'] = [];
-  main.blocks.push(...proseWithAttachments(body.slice(addresseeEnd + 1, signature), attachments, { numberedParagraphs: type === '批复' }));
-  const closing = body.slice(signature, afterSignature);
-  main.blocks.push({ kind: 'closing', text: closing.map((l) => l.text), lines: closing });
+  main.blocks.push(...mainText(body.slice(addresseeEnd, textEnd), attachments, kind));
+  // The 落款: 署名, 成文日期 and the 附注 under them (公开方式), a line each.
+  const closing = signature ? body.slice(signature.index, afterSignature) : [];
+  if (closing.length > 0) main.blocks.push({ kind: 'closing', text: closing.map((l) => l.text), lines: closing });
 
   const parts: Part[] = [main];
   let rest = body.slice(afterSignature);
-  const planTitle = /^关于印发(.+)的通知$/.exec(title)?.[1];
-  if (planTitle) {
-    let end = 0;
-    while (end < rest.length && joinWrappedLines(rest.slice(0, end + 1).map((l) => l.text)).length <= planTitle.length) end += 1;
-    if (joinWrappedLines(rest.slice(0, end).map((l) => l.text)) !== planTitle) {
-      fail(doc, rest[0] ?? body[signature]!, 'plan-title', `document ${number} issues “${planTitle}”, but the text after its signature does not start with that title`);
-    }
-    const annexStart = findAnnex(rest, end);
-    const plan: Part = { kind: 'plan', blocks: [{ kind: 'heading', level: 0, number: 0, text: planTitle, lines: rest.slice(0, end) }] };
-    plan.blocks.push(...proseWithAttachments(rest.slice(end, annexStart), attachments));
-    parts.push(plan);
+  const issued = issuedTitle(doc, number, printedTitle, main.blocks, rest);
+  if (issued) {
+    const annexStart = findAnnex(rest, issued.end);
+    const text = rest.slice(issued.end, annexStart);
+    const heading: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: issued.title, lines: rest.slice(0, issued.end) };
+    if (isRegulationText(text)) parts.push({ kind: 'regulation', blocks: [heading, ...parseRegulation(text)] });
+    else parts.push({ kind: 'plan', blocks: [heading, ...proseWithAttachments(text, attachments)] });
     rest = rest.slice(annexStart);
   }
 
   let reformTable: ParsedDocument['reformTable'];
   while (rest.length > 0) {
     const heading = /^附件(\d*)$/.exec(rest[0]!.text);
-    if (!heading) fail(doc, rest[0]!, 'unexpected-text', `document ${number}: unexpected text after the signature: “${rest[0]!.text.slice(0, 24)}” (expected a 附件 heading)`);
+    if (!heading) {
+      const expected = doc.order && !issued ? 'the title of the regulation it publishes, as named in its text, or a 附件 heading' : 'a 附件 heading';
+      fail(doc, rest[0]!, 'unexpected-text', `document ${number}: unexpected text after the signature: “${rest[0]!.text.slice(0, 24)}” (expected ${expected})`);
+    }
     const next = findAnnex(rest, 1);
     const annexNo = heading[1] ? Number(heading[1]) : 1;
-    const annex = parseAnnex(doc, annexNo, rest.slice(0, next), registry);
+    const annex = parseAnnex(doc, annexNo, rest.slice(0, next), registry, log, width);
     parts.push(annex.part);
     reformTable ??= annex.reformTable;
     rest = rest.slice(next);
+  }
+  // The 版记 (抄送, 印发): closing lines of their own after everything else.
+  if (colophon) {
+    const text = colophon.entries.map((lines) => joinWrappedLines(lines.map((l) => l.text)));
+    parts.push({ kind: 'colophon', blocks: [{ kind: 'closing', text, lines: colophon.entries.flat() }] });
   }
 
   if (attachments.length !== parts.filter((p) => p.kind === 'annex').length) {
@@ -115,12 +159,17 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry): Pars
     source: doc,
     number,
     issuer,
-    title,
-    type,
+    title: doc.order ? (issued?.title ?? number) : printedTitle,
+    type: kind.name,
     date,
     addressees: splitAddressees(addresseeText),
-    disclosure: disclosureMatch?.[1],
-    planTitle,
+    ...(disclosure ? { disclosure } : {}),
+    notes,
+    ...(doc.signer ? { signer: doc.signer } : {}),
+    ...(signature?.signatory ? { signatory: signature.signatory } : {}),
+    ...(colophon?.copiedTo ? { copiedTo: colophon.copiedTo } : {}),
+    ...(colophon?.printed ? { printed: colophon.printed } : {}),
+    ...(issued ? { planTitle: issued.title } : {}),
     attachments,
     parts,
     reformTable,
@@ -141,7 +190,8 @@ function proseWithAttachments(lines: SourceLine[], attachments: ParsedDocument['
   return [...segmentProse(lines.slice(0, start), options), ...blocks];
 }
 
-function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry) {
+/** `width` is the document's column width: a list's own lines are too short to tell it. */
+function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry, log: MessageLog, width: number) {
   const label: ParagraphBlock = { kind: 'paragraph', text: [lines[0]!.text], lines: [lines[0]!] };
   const titleLine = lines[1];
   if (!titleLine) fail(doc, lines[0]!, 'annex-title', `${lines[0]!.text} has no title`);
@@ -167,11 +217,14 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
     part.blocks.push(table);
     return { part, reformTable: { list: titleLine.text, declared, items, table } };
   }
-  if (content[0]?.text.startsWith('序号')) {
+  // A table's header may stand under a line or two of its own (单位：万亩).
+  const tableStart = content.findIndex((l, i) => i < 3 && l.text.startsWith('序号'));
+  if (tableStart !== -1) {
     const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
-    part.blocks.push(parseSmallTable(doc.file, content, counties));
+    part.blocks.push(...content.slice(0, tableStart).map(paragraphOf), ...parseSmallTable(doc.file, content.slice(tableStart), counties, log));
     return { part };
   }
-  part.blocks.push(...segmentProse(content));
+  const list = nameList(content, width);
+  part.blocks.push(...(list ? [list] : segmentProse(content)));
   return { part };
 }

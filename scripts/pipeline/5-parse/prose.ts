@@ -35,7 +35,7 @@ export interface HeadingMarker {
 export function headingMarker(text: string): HeadingMarker | undefined {
   for (const { level, pattern, numeral } of LEVELS) {
     const m = pattern.exec(text);
-    const number = m && numeral(m);
+    const number = m ? numeral(m) : undefined;
     if (m && number !== undefined) return { level, number, length: m[0].length };
   }
   return undefined;
@@ -44,7 +44,7 @@ export function headingMarker(text: string): HeadingMarker | undefined {
 /** A role of a member list (领导小组, 工作专班, 指挥部 …) opening its line: 组长： 副组长： 成员： */
 export const ROLE = /^(?:(?:常务)?副)?(?:组长|主任|总指挥|指挥长|召集人|秘书长)[:：]|^(?:成员|委员|顾问)[:：]/;
 /** A person in a member list: a name of 2–4 characters, the column gap, the post. */
-const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
+export const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
 /** A hanging indent this wide (spaces) lines an entry up under the text after its role label. */
 const HANGING_INDENT = 6;
 /** A heading sentence longer than this (em) is a sentence of the text, not a run-in heading. */
@@ -114,7 +114,8 @@ function bodyAfterTitle(group: Group, line: SourceLine): boolean {
 function startInGroup(group: Group | undefined, line: SourceLine): SourceLine {
   const [first, ...rest] = group?.lines ?? [];
   const onFirstLine = rest.every((l) => l.start === 'fragment');
-  if (!first || !onFirstLine || opensBlock(first) || line.start === 'indent' || line.start === 'fragment') return line;
+  const laidOut = line.start !== undefined && line.width !== undefined;
+  if (!first || !laidOut || !onFirstLine || opensBlock(first) || line.start === 'indent' || line.start === 'fragment') return line;
   const printedWidth = group!.lines.reduce((sum, l) => sum + l.width!, 0);
   return { ...line, start: startAfter(group!.lines.at(-1)!, line, printedWidth, true, line.column!) };
 }
@@ -136,12 +137,13 @@ function groupLines(lines: SourceLine[]): Group[] {
     const previous = current?.lines[current.lines.length - 1];
     // A bracket opening a line right after a sentence starts a note of its own: (市能源局…负责)
     const noteAfterSentence = !!previous && SENTENCE_END.test(previous.text) && line.text.startsWith('（');
-    const opens = !current || current.list || opensBlock(line) || bodyAfterTitle(current, line);
-    if (opens || marker || role || noteAfterSentence || line.text.startsWith('———')) {
-      if (marker && !role) sequence.record(marker);
-      current = { lines: [line], marker: role ? undefined : marker, list: role };
-      groups.push(current);
-    } else current.lines.push(line);
+    if (current && !current.list && !opensBlock(line) && !bodyAfterTitle(current, line) && !marker && !role && !noteAfterSentence && !line.text.startsWith('———')) {
+      current.lines.push(line);
+      continue;
+    }
+    if (marker && !role) sequence.record(marker);
+    current = { lines: [line], marker: role ? undefined : marker, list: role };
+    groups.push(current);
   }
   return groups;
 }

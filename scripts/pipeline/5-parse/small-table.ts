@@ -1,12 +1,20 @@
 /**
- * Parses the small annex tables (企业名称 | 所在县 | 项目名称 …) whose cells the extraction
- * read out line by line with no reliable separators. Each column is recognised by what its
- * header says it holds; a row is read by matching the row's text against the column patterns
- * in order. A header naming a column this parser does not know is an unknown layout.
+ * Parses the small annex tables, whose cells the extraction read out line by line with no
+ * reliable separators. Two readings, tried in turn:
+ * - named columns (企业名称 | 所在县 | 项目名称 …): each column is recognised by what its header
+ *   says it holds, and a row is read by matching its text against the column patterns in order;
+ * - figures (序号 | 县（市、区） | 新建任务 | 合计 …, with a 合计 row): header cells are told apart by
+ *   the gaps printed between them, and each row is read cell by cell, a figure never joined to
+ *   the next line, names joined across wraps; every column must hold figures in every row or
+ *   names in every row.
+ * When neither reading recovers every cell in its column, the table is kept line by line as
+ * printed, under a note saying so, and the run reports a located warning: numbers are never
+ * glued together.
  */
-import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
-import type { TableBlock } from '../blocks.ts';
-import { IngestError } from '../../lib/messages.ts';
+import { collapseIdeographicGaps, joinWrappedLines, normalizeLine, type SourceLine } from '../2-clean.ts';
+import type { Block, NoteBlock, ParagraphBlock, TableBlock } from '../blocks.ts';
+import type { MessageLog } from '../../lib/messages.ts';
+import { segmentProse } from './prose.ts';
 
 /** Column header as printed → pattern of its cells. */
 const COLUMNS: Record<string, (counties: string) => string> = {
@@ -23,10 +31,13 @@ const COLUMNS: Record<string, (counties: string) => string> = {
 
 const HEADER_NAMES = Object.keys(COLUMNS).sort((a, b) => b.length - a.length);
 
+/** The note printed above a table kept line by line. */
+export const UNRECOVERED_TABLE_NOTE = '注：本表各列无法从公报文本中确定，以下按原文逐行照录，以公报原件为准。';
+
 /** Splits a header printed without separators (序号企业名称所在县…) into known column names. */
 export function splitHeader(text: string): string[] | undefined {
   const names: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const name = HEADER_NAMES.find((n) => text.startsWith(n, i));
     if (!name) return undefined;
     names.push(name);
@@ -35,31 +46,155 @@ export function splitHeader(text: string): string[] | undefined {
   return names;
 }
 
-/** `lines` start with the header line (序号…); `counties` are the county names a cell may hold. */
-export function parseSmallTable(file: string, lines: SourceLine[], counties: string[]): TableBlock {
-  const rowStart = (line: SourceLine, no: number) => new RegExp(`^${no}(?![\\d.%万年月])`).test(line.text);
-  const firstRow = lines.findIndex((l) => rowStart(l, 1));
-  if (firstRow < 1) throw new IngestError({ file, line: lines[0]!.no }, 'table-layout', 'table without a first row numbered 1');
-  const headerText = joinWrappedLines(lines.slice(0, firstRow).map((l) => l.text));
-  const header = splitHeader(headerText);
-  if (!header) throw new IngestError({ file, line: lines[0]!.no }, 'table-layout', `unknown table layout: header “${headerText}” names a column the parser does not know`);
+/** Why a table could not be read, and where. */
+class Unrecovered {
+  readonly line: SourceLine;
+  readonly reason: string;
+  constructor(line: SourceLine, reason: string) {
+    this.line = line;
+    this.reason = reason;
+  }
+}
+
+const rowStart = (line: SourceLine, no: number) => new RegExp(`^${no}(?![\\d.%万年月])`).test(line.text);
+
+/** Named columns: the whole table, or why not. */
+function namedColumnsTable(header: string[], rowLines: SourceLine[], lines: SourceLine[], counties: string[]): TableBlock | Unrecovered {
   const countyPattern = counties.map((c) => c.replace(/[()]/g, '\\$&')).join('|');
   const rowPattern = new RegExp(`^${header.map((h) => `(${COLUMNS[h]!(countyPattern)})`).join('')}$`);
   const rows: string[][] = [];
-  let rowLines: SourceLine[] = [];
-  const closeRow = () => {
-    const text = joinWrappedLines(rowLines.map((l) => l.text));
-    const m = rowPattern.exec(text);
-    if (!m) throw new IngestError({ file, line: rowLines[0]!.no }, 'table-row', `table row “${text.slice(0, 30)}…” does not fit the columns ${header.join(' | ')}`);
-    rows.push(m.slice(1).map((cell) => cell ?? ''));
-  };
-  for (const line of lines.slice(firstRow)) {
-    if (rowLines.length > 0 && rowStart(line, rows.length + 2)) {
-      closeRow();
-      rowLines = [];
-    }
-    rowLines.push(line);
+  const groups: SourceLine[][] = [];
+  for (const line of rowLines) {
+    if (groups.length === 0 || rowStart(line, groups.length + 1)) groups.push([line]);
+    else groups[groups.length - 1]!.push(line);
   }
-  closeRow();
+  for (const group of groups) {
+    const text = joinWrappedLines(group.map((l) => l.text));
+    const m = rowPattern.exec(text);
+    if (!m) return new Unrecovered(group[0]!, `row “${text.slice(0, 30)}” does not fit the columns ${header.join(' | ')}`);
+    rows.push(m.slice(1).map((cell) => cell ?? ''));
+  }
   return { kind: 'table', header, rows, lines };
+}
+
+/** The pieces of a line between the gaps printed in it (a stray space after a decimal point is no gap). */
+function printedPieces(line: SourceLine): string[] {
+  return collapseIdeographicGaps(line.raw, ' ')
+    .replace(/(\d\.) (?=\d)/g, '$1')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeLine);
+}
+
+/** Header cells told apart by the gaps printed between them; a cell opening with （ continues the one before. */
+function headerCells(lines: SourceLine[]): string[] {
+  const cells: string[] = [];
+  for (const line of lines) {
+    for (const text of printedPieces(line)) {
+      if (text.startsWith('（') && cells.length > 0) cells[cells.length - 1] += text;
+      else cells.push(text);
+    }
+  }
+  return cells;
+}
+
+const FIGURE = /^(?:[-−]?\d[\d,]*(?:\.\d+)?%?|—|－|-)$/;
+const TOTAL = /^(?:合计|总计|小计|全市合计)$/;
+
+interface Token {
+  text: string;
+  line: SourceLine;
+  /** First token of its printed line. */
+  lineStart: boolean;
+}
+
+/** Cells of the rows' lines: figures one by one (never joined across lines), names joined across wraps. */
+function tokens(lines: SourceLine[]): Token[] {
+  const out: Token[] = [];
+  for (const line of lines) {
+    const pieces = normalizeLine(line.raw)
+      .split(' ')
+      .flatMap((p) => p.match(/[-−]?\d[\d,]*(?:\.\d+)?%?|[^\d]+/g) ?? []);
+    pieces.forEach((text, k) => {
+      const previous = out[out.length - 1];
+      if (previous && !FIGURE.test(previous.text) && !FIGURE.test(text) && !TOTAL.test(previous.text) && !TOTAL.test(text))
+        previous.text = joinWrappedLines([previous.text, text]);
+      else out.push({ text, line, lineStart: k === 0 });
+    });
+  }
+  return out;
+}
+
+/** Figures: the whole table and the lines after it, or why not. */
+function figuresTable(
+  header: string[],
+  headerLines: SourceLine[],
+  rowLines: SourceLine[],
+): { table: TableBlock; rest: SourceLine[] } | Unrecovered {
+  const n = header.length;
+  const cells = tokens(rowLines);
+  const rows: string[][] = [];
+  const isLabel = (t: Token | undefined, no: number) => !!t && t.lineStart && (t.text === String(no) || TOTAL.test(t.text));
+  let i = 0;
+  let lastLine = rowLines[0]!;
+  while (i < cells.length && isLabel(cells[i], rows.length + 1)) {
+    const label = cells[i]!;
+    const total = TOTAL.test(label.text);
+    let j = i + 1;
+    // A numbered row takes one cell per column; a total row its figures.
+    if (total) while (j < cells.length && j - i < n && FIGURE.test(cells[j]!.text)) j += 1;
+    else {
+      // Up to the next row's number; a cell may hold that number too, when the row is full without it.
+      while (j < cells.length && j - i < n && !isLabel(cells[j], rows.length + 2)) j += 1;
+      if (j - i < n && i + n <= cells.length && (i + n === cells.length || isLabel(cells[i + n], rows.length + 2))) j = i + n;
+    }
+    const row = cells.slice(i, j).map((t) => t.text);
+    if (total) rows.push([label.text, ...Array<string>(n - row.length).fill(''), ...row.slice(1)]);
+    else if (row.length !== n)
+      return new Unrecovered(label.line, `row ${rows.length + 1} has ${row.length} cells for the ${n} columns ${header.join(' | ')}`);
+    else rows.push(row);
+    lastLine = cells[j - 1]!.line;
+    i = j;
+    if (total) break;
+  }
+  if (i < cells.length && (!cells[i]!.lineStart || cells[i]!.line === lastLine)) {
+    return new Unrecovered(cells[i]!.line, `row ${rows.length} has more cells than the ${n} columns ${header.join(' | ')}`);
+  }
+  if (rows.length === 0) return new Unrecovered(rowLines[0]!, `no row numbered 1 under the header ${header.join(' | ')}`);
+  const numbered = rows.filter((r) => !TOTAL.test(r[0]!));
+  for (let c = 1; c < n; c += 1) {
+    const figures = numbered.filter((r) => FIGURE.test(r[c]!)).length;
+    if (figures !== 0 && figures !== numbered.length)
+      return new Unrecovered(headerLines[0]!, `column ${header[c]} holds figures in some rows and names in others`);
+  }
+  const rest = rowLines.slice(rowLines.indexOf(lastLine) + 1);
+  if (rest.some((l) => /^\d+(?![\d.%万年月])/.test(l.text) || TOTAL.test(l.text)))
+    return new Unrecovered(rest[0]!, `row ${rows.length + 1} does not follow row ${rows.length} in the columns ${header.join(' | ')}`);
+  return { table: { kind: 'table', header, rows, lines: [...headerLines, ...rowLines.slice(0, rowLines.length - rest.length)] }, rest };
+}
+
+/**
+ * `lines` start with the header line (序号…); `counties` are the county names a cell may hold.
+ * Returns the table (and any text printed under it), or the lines as printed under a note.
+ */
+export function parseSmallTable(file: string, lines: SourceLine[], counties: string[], log: MessageLog): Block[] {
+  const firstRow = lines.findIndex((l) => rowStart(l, 1));
+  const headerLines = lines.slice(0, Math.max(1, firstRow));
+  const rowLines = lines.slice(headerLines.length);
+  const known = splitHeader(joinWrappedLines(headerLines.map((l) => l.text)));
+  let read: { table: TableBlock; rest: SourceLine[] } | Unrecovered;
+  if (firstRow < 1) read = new Unrecovered(lines[0]!, 'no row numbered 1 under the header');
+  else if (known) {
+    const table = namedColumnsTable(known, rowLines, lines, counties);
+    read = table instanceof Unrecovered ? table : { table, rest: [] };
+  } else read = figuresTable(headerCells(headerLines), headerLines, rowLines);
+  if (!(read instanceof Unrecovered)) return [read.table, ...(read.rest.length ? segmentProse(read.rest) : [])];
+  log.warn(
+    { file, line: read.line.no },
+    'table-columns',
+    `table “${joinWrappedLines(headerLines.map((l) => l.text)).slice(0, 30)}”: ${read.reason}; kept line by line as printed, under a note`,
+  );
+  const note: NoteBlock = { kind: 'note', text: UNRECOVERED_TABLE_NOTE, lines: [] };
+  const printed: ParagraphBlock = { kind: 'paragraph', text: lines.map((l) => printedPieces(l).join(' ')), lines };
+  return [note, printed];
 }

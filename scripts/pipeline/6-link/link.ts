@@ -5,14 +5,17 @@
  * plan body that shares their name.
  */
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
-import { blockText, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
-import { IngestError, type MessageLog } from '../../lib/messages.ts';
-import { docNumberSlug } from '../../../model/numbers.ts';
-import { CANONICAL_DOC_NUMBER, normalizeDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
+import { effectiveDate, repealSentences, validUntil } from './facts.ts';
+import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
+import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
+import { lineAt, stripSpace } from '../../lib/locate.ts';
+import type { DocumentSlugs } from '../../../model/numbers.ts';
+import { CANONICAL_DOC_NUMBER, formatDocNumber, normalizeDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
 import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord, type ItemRow } from '../../../model/schema.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 import { itemRoles, planRowRoles, reformRowRoles, type RowRoles } from '../../../model/roles.ts';
+import type { z } from 'zod';
 
 export interface LinkedDocument {
   record: DocumentRecord;
@@ -42,66 +45,117 @@ export function shortForms(text: string): Map<string, string> {
   return new Map([...text.matchAll(SHORT_FORM)].map((m) => [m[2]!, m[1]!]));
 }
 
-export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: UnitRegistry, log: MessageLog): { documents: LinkedDocument[]; items: ItemRecord[] } {
-  const slugOf = (d: ParsedDocument) => {
-    try {
-      return docNumberSlug(parseDocNumber(d.number)!);
-    } catch (e) {
-      throw new IngestError({ file: d.source.file, line: d.source.numberLine.no }, 'document-slug', (e as Error).message);
+/** Validates a record against its schema; a failure is located at `at`, field by field. */
+function validated<T>(schema: z.ZodType<T>, value: unknown, at: Location, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+  throw new IngestError(at, 'schema', `${what} does not fit its schema: ${problems}`);
+}
+
+/**
+ * Unit names the registry does not know, each with the line where it is first printed. Each list
+ * item and table cell is read on its own (names stand side by side there); a block without lines of
+ * its own (the body of a run-in heading) is found in the lines of the block before it.
+ */
+function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: string, organs: string[]): { name: string; line?: number }[] {
+  const found = new Map<string, number | undefined>();
+  let previous: AnchoredBlock['block']['lines'] = [];
+  for (const { block } of blocks) {
+    const lines = block.lines.length ? block.lines : previous;
+    const texts = block.kind === 'list' ? listEntryTexts(block.items) : block.kind === 'table' ? [block.header, ...block.rows].flat() : [blockText(block)];
+    for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
+      // The organs that sign and print the document (临汾市人民政府办公室) are not units it names.
+      if (found.has(name) || organs.some((o) => o.endsWith(name))) continue;
+      const at = stripSpace(lines.map((l) => l.text).join('')).indexOf(name);
+      found.set(name, (at === -1 ? lines[0] : lineAt(lines, at))?.no);
     }
-  };
+    previous = lines;
+  }
+  return [...found].map(([name, line]) => ({ name, line }));
+}
+
+export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: UnitRegistry, log: MessageLog, slugs: DocumentSlugs): { documents: LinkedDocument[]; items: ItemRecord[] } {
+  const at = (d: ParsedDocument): Location => ({ file: d.source.file, line: d.source.numberLine.no });
   const byNumber = new Map(parsed.map((d) => [d.number, d]));
   const byTitle = new Map(parsed.flatMap((d) => [[d.title, d] as const, ...(d.planTitle ? [[d.planTitle, d] as const] : [])]));
   if (byNumber.size !== parsed.length) {
     const dup = parsed.find((d, i) => parsed.findIndex((e) => e.number === d.number) !== i)!;
-    throw new IngestError({ file: dup.source.file, line: dup.source.numberLine.no }, 'duplicate-number', `文号 ${dup.number} appears twice`);
+    throw new IngestError(at(dup), 'duplicate-number', `文号 ${dup.number} appears twice`);
   }
+  // Slugs are handed out in document order before any citation asks for one.
+  const slugByNumber = new Map(parsed.map((d) => [d.number, located(at(d), 'document-slug', () => slugs.slug(parseDocNumber(d.number)!))]));
+  const slugOf = (d: ParsedDocument) => slugByNumber.get(d.number)!;
+  const city = /^(.+?)市/.exec(issue.gazette)?.[1] ?? '';
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
-  parsed.forEach((doc, index) => {
+  parsed.forEach((doc, index) => located(at(doc), 'link', () => {
     const slug = slugOf(doc);
-    const blocks = anchorBlocks(doc.parts);
+    const blocks = anchorBlocks(doc.parts, doc.source.file);
     const text = blocks.map((b) => blockText(b.block)).join('\n');
     const mentioned = registry.mentions(text);
+    const resolve = <C extends { title?: string; number?: string }>(c: C) => {
+      const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
+      return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}) };
+    };
     const short = shortForms(text);
     const citations: Citation[] = uniqueCitations(
       blocks.flatMap(({ block, anchor }) =>
         findCitations(blockText(block)).map((found) => {
           const full = found.title && short.get(found.title);
-          const c = full ? { title: full, shortForm: found.title } : found;
-          const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
-          return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}), anchor };
+          return { ...resolve(full ? { title: full, shortForm: found.title } : found), anchor };
         }),
       ),
     );
+    const unknown = unknownUnits(blocks, registry, city, [doc.issuer, ...(doc.printed ? [doc.printed.by] : [])]);
+    for (const { name, line } of unknown) {
+      log.warn({ file: doc.source.file, line: line ?? doc.source.numberLine.no }, 'unknown-unit', `document ${doc.number} names “${name}”, a unit the registry (content/source/units.yaml) does not know; kept as printed (add it, or an alias, to link it)`);
+    }
+    const effective = effectiveDate(text, doc.date);
+    const until = validUntil(text, effective);
+    const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
     const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
-    const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0]!, ...doc.source.bodyLines];
-    const record = documentSchema.parse({
-      slug,
-      number: doc.number,
-      issuer: doc.issuer,
-      title: doc.title,
-      date: doc.date,
-      type: doc.type,
-      addressees: doc.addressees,
-      ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
-      attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
-      units: [...new Set(mentioned.map((u) => u.slug))],
-      counties: [...new Set(mentioned.filter(isCounty).map((u) => u.slug))],
-      issue: issue.id,
-      order: index + 1,
-      lines: [lines[0]!.no, lines[lines.length - 1]!.no],
-      ...(doc.planTitle ? { issues: doc.planTitle } : {}),
-      citations,
-      anchors: blocks.map((b) => b.anchor),
-    });
+    const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
+    const record = validated(
+      documentSchema,
+      {
+        slug,
+        number: doc.number,
+        issuer: doc.issuer,
+        title: doc.title,
+        date: doc.date,
+        type: doc.type,
+        addressees: doc.addressees,
+        ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
+        ...(doc.notes.length ? { notes: doc.notes } : {}),
+        ...(doc.signer ? { signer: doc.signer } : {}),
+        ...(doc.signatory ? { signatory: doc.signatory } : {}),
+        ...(effective ? { effective } : {}),
+        ...(until ? { validUntil: until } : {}),
+        ...(repeals.length ? { repeals } : {}),
+        ...(doc.copiedTo ? { copiedTo: doc.copiedTo } : {}),
+        ...(doc.printed ? { printed: doc.printed } : {}),
+        ...(unknown.length ? { unknownUnits: unknown.map((u) => u.name) } : {}),
+        attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
+        units: [...new Set(mentioned.map((u) => u.slug))],
+        counties: [...new Set(mentioned.filter(isCounty).map((u) => u.slug))],
+        issue: issue.id,
+        order: index + 1,
+        lines: [lines[0]!.no, lines[lines.length - 1]!.no],
+        ...(doc.planTitle ? { issues: doc.planTitle } : {}),
+        citations,
+        anchors: blocks.map((b) => b.anchor),
+      },
+      at(doc),
+      `document ${doc.number}`,
+    );
     if (doc.issuer !== (doc.source.headerIssuer ?? doc.issuer)) {
-      log.report({ file: doc.source.file, line: doc.source.numberLine.no }, 'issuer-mismatch', `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`);
+      log.report(at(doc), 'issuer-mismatch', `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`);
     }
     documents.push({ record, parsed: doc, blocks });
-    items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, blocks, registry));
-  });
+    items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, doc, blocks, registry));
+  }));
   return { documents, items };
 }
 
@@ -149,7 +203,8 @@ function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, 
     firstRow += item.rows.length;
     const rows = item.rows.map((r) => ({ measures: r.measures, ...unitRow(reformRowRoles(r.units), registry) }));
     const task = tasks.get(item.name);
-    return itemSchema.parse({
+    const rowAt = { file: doc.source.file, line: item.lines[0]!.no };
+    return validated(itemSchema, {
       slug: `${record.slug}-${String(item.no).padStart(3, '0')}`,
       document: record.number,
       documentSlug: record.slug,
@@ -163,7 +218,7 @@ function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, 
       anchor: rowAnchor(tableAnchor, item.no),
       tableRow,
       issue: issue.id,
-    });
+    }, rowAt, `reform item ${item.no}`);
   });
 }
 
@@ -173,7 +228,7 @@ function unitRow(row: RowRoles, registry: UnitRegistry): Omit<ItemRow, 'measures
 }
 
 /** 推进举措 of a plan: level-2 sections whose last paragraph is a responsibility clause. */
-function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[], registry: UnitRegistry): ItemRecord[] {
+function planItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, blocks: AnchoredBlock[], registry: UnitRegistry): ItemRecord[] {
   const items: ItemRecord[] = [];
   let list = '';
   for (let i = 0; i < blocks.length; i += 1) {
@@ -189,7 +244,7 @@ function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[]
     if (!roles || body.length < 2) continue;
     const rows = [{ measures: body.slice(0, -1).join(''), ...unitRow(roles, registry) }];
     items.push(
-      itemSchema.parse({
+      validated(itemSchema, {
         slug: `${record.slug}-${String(block.number).padStart(2, '0')}`,
         document: record.number,
         documentSlug: record.slug,
@@ -202,7 +257,7 @@ function planItems(issue: Issue, record: DocumentRecord, blocks: AnchoredBlock[]
         ...itemRoles(rows),
         anchor,
         issue: issue.id,
-      }),
+      }, { file: doc.source.file, line: block.lines[0]?.no ?? doc.source.numberLine.no }, `plan measure ${block.number}`),
     );
   }
   return items;

@@ -2,6 +2,9 @@
  * Markdown for every record kind, built as mdast and serialized by remark-stringify with YAML
  * frontmatter and GFM tables. Text is never pasted in as raw Markdown: it always travels as text
  * nodes, so characters such as * _ < | in the source are escaped rather than interpreted.
+ * An article of a regulation is a paragraph opening with its label in bold (**第十二条** …); a
+ * note of the pipeline's own is a block quote, the only one a document has, so it is never
+ * taken for source text.
  */
 import type { Heading, List, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -68,6 +71,10 @@ export function blockNode(block: Block, nested: boolean): RootContent {
       return listNode(block.items, block.start);
     case 'table':
       return { type: 'table', align: block.header.map(() => null), children: [tableRow(block.header), ...block.rows.map(tableRow)] };
+    case 'article':
+      return { type: 'paragraph', children: [{ type: 'strong', children: [text(block.label)] }, text(block.text.slice(block.label.length))] };
+    case 'note':
+      return { type: 'blockquote', children: [{ type: 'paragraph', children: [text(block.text)] }] };
   }
 }
 

@@ -1,0 +1,129 @@
+/**
+ * The elements of GB/T 9704 around a document's text, each recognised by what it is:
+ * 主送机关 (a line of organs ending in a colon), 署名 and 成文日期 (the issuer, or for an order
+ * the mayor and his name, followed by a date), 附注 (parenthesised lines after the date, such as
+ * （此件公开发布） or （联系人：…）), and the 版记 at the very end (抄送：… and
+ * 临汾市人民政府办公室 2023年3月13日印发).
+ */
+import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
+import { parseChineseDate } from '../../../model/numbers.ts';
+import type { DocumentKind } from '../../../model/kinds.ts';
+
+/**
+ * Splits 主送机关 at commas, then at 、 outside brackets unless that would leave a fragment
+ * (市直各室、委、局 is one addressee; 市城市管理局、市住建局 are two).
+ */
+export function splitAddressees(text: string): string[] {
+  return text
+    .replace(/[:：]$/, '')
+    .split(/[,，]/)
+    .flatMap((part) => {
+      const pieces = part.split(/、(?![^（]*）)/);
+      return pieces.every((p) => [...p].length >= 3) ? pieces : [part];
+    })
+    .filter(Boolean);
+}
+
+/** The last word of an organ's name: 人民政府, 管委会, 局, 单位, 部门, 团体 … */
+const ORGAN_END = /(?:政府|管委会|委员会|局|委|办|厅|室|署|单位|部门|团体|公司|中心|部|院|会|所|队|站|处|科|行|社|校|集团)$/;
+
+/** A 主送 line names organs only: every piece ends in an organ word (not 经市人民政府研究，决定：). */
+export function looksLikeAddressees(text: string): boolean {
+  const names = text
+    .replace(/[:：]$/, '')
+    .replace(/（[^）]*）/g, '')
+    .split(/[,，、]/);
+  return !/[。；]/.test(text) && names.every((n) => n === '' || ORGAN_END.test(n));
+}
+
+/** Number of leading body lines that form the 主送 line (0 when there is none). */
+export function addresseeLines(body: SourceLine[], kind: DocumentKind): number {
+  if (kind.addressees === 'none') return 0;
+  const end = body.findIndex((l, i) => i < 4 && /[:：]$/.test(l.text));
+  if (end === -1) return 0;
+  const text = joinWrappedLines(body.slice(0, end + 1).map((l) => l.text));
+  return kind.addressees === 'required' || looksLikeAddressees(text) ? end + 1 : 0;
+}
+
+/** 署名 of an order: the head of government and his name (市长 王建华). */
+const SIGNATORY = /^(代?[省市县区州]长|代理[省市县区州]长)\s*([\p{Script=Han}]{2,4})$/u;
+const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室|委员会|管委会|局|厅)$/u;
+
+export interface Signature {
+  /** Index of the 署名 line in the body. */
+  index: number;
+  /** The organ signing (临汾市人民政府); absent for an order, signed by a person. */
+  issuer?: string;
+  /** For an order: who signs it. */
+  signatory?: { post: string; name: string };
+  /** 成文日期, ISO. */
+  date: string;
+}
+
+/**
+ * The 署名 and 成文日期 after `from`: the issuer (the header's when the document has one)
+ * followed by a date, or for an order the signatory followed by a date.
+ */
+export function findSignature(
+  body: SourceLine[],
+  from: number,
+  { order, headerIssuer }: { order: boolean; headerIssuer?: string },
+): Signature | undefined {
+  for (let i = from; i + 1 < body.length; i += 1) {
+    const date = parseChineseDate(body[i + 1]!.text);
+    if (!date) continue;
+    const text = body[i]!.text;
+    if (order) {
+      const m = SIGNATORY.exec(text);
+      if (m) return { index: i, signatory: { post: m[1]!, name: m[2]! }, date };
+    } else if (ISSUER.test(text) && (!headerIssuer || text === headerIssuer)) return { index: i, issuer: text, date };
+  }
+  return undefined;
+}
+
+/** 附注 printed after the date: each a whole parenthesised line. */
+export function annotationLines(body: SourceLine[], from: number): number {
+  let end = from;
+  while (end < body.length && /^（.+）$/.test(body[end]!.text)) end += 1;
+  return end - from;
+}
+
+/** Reads a disclosure note (此件公开发布) out of the 附注; the others stay notes. */
+export function readAnnotations(lines: SourceLine[]): { disclosure?: string; notes: string[] } {
+  const texts = lines.map((l) => l.text.slice(1, -1));
+  const disclosure = texts.find((t) => t.startsWith('此件'));
+  return { ...(disclosure ? { disclosure } : {}), notes: texts.filter((t) => t !== disclosure) };
+}
+
+const COPIED_TO = /^抄送[:：]/;
+const PRINTED = /^([\p{Script=Han}]+(?:人民政府|办公室|委员会|管委会|局|厅))(\d{4}年\d{1,2}月\d{1,2}日)印发$/u;
+
+export interface Colophon {
+  /** Index of the first 版记 line in the body. */
+  start: number;
+  /** Its entries as printed: the 抄送 line (with its wrapped lines), the 印发 line. */
+  entries: SourceLine[][];
+  /** 抄送机关, in printed order. */
+  copiedTo?: string[];
+  /** 印发机关和印发日期. */
+  printed?: { by: string; date: string };
+}
+
+/** The 版记 at the end of a document: 抄送：… (possibly wrapped) and …印发, when printed. */
+export function readColophon(body: SourceLine[]): Colophon | undefined {
+  const tail = Math.max(0, body.length - 5);
+  const copied = body.findIndex((l, i) => i >= tail && COPIED_TO.test(l.text));
+  const printedAt = body.findIndex((l, i) => i >= tail && PRINTED.test(l.text.replace(/\s+/g, '')));
+  if (copied === -1 && printedAt === -1) return undefined;
+  const copiedLines = copied === -1 ? [] : body.slice(copied, printedAt > copied ? printedAt : body.length);
+  const printed = printedAt === -1 ? undefined : PRINTED.exec(body[printedAt]!.text.replace(/\s+/g, ''))!;
+  const copiedText = joinWrappedLines(copiedLines.map((l) => l.text))
+    .replace(COPIED_TO, '')
+    .replace(/。$/, '');
+  return {
+    start: copied === -1 ? printedAt : Math.min(copied, printedAt === -1 ? copied : printedAt),
+    entries: [copiedLines, printedAt === -1 ? [] : [body[printedAt]!]].filter((e) => e.length > 0).sort((a, b) => a[0]!.no - b[0]!.no),
+    ...(copiedLines.length ? { copiedTo: splitAddressees(copiedText) } : {}),
+    ...(printed ? { printed: { by: printed[1]!, date: parseChineseDate(printed[2]!)! } } : {}),
+  };
+}
