@@ -26,8 +26,8 @@ const kind = (name: string, addressees: AddresseeRule, { signed = true, numbered
   numberedPoints,
 });
 
-/** Every kind, longest name first so that a title is matched by its longest ending. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+/** Every kind, in the order of the 条例 (then the regulation kinds, 方案, 函 and 令). */
+const KINDS_IN_ORDER: readonly DocumentKind[] = [
   kind('决议', 'none'),
   kind('决定', 'optional'),
   kind('命令', 'none'),
@@ -49,7 +49,16 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   kind('方案', 'optional'),
   kind('函', 'required'),
   kind('令', 'none'),
-].sort((a, b) => b.name.length - a.name.length);
+];
+
+/** Every kind, longest name first so that a title is matched by its longest ending. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [...KINDS_IN_ORDER].sort((a, b) => b.name.length - a.name.length);
+
+/** Where a kind stands in lists of kinds (the 条例's order); a name that is no kind comes last. */
+export function kindRank(name: string): number {
+  const i = KINDS_IN_ORDER.findIndex((k) => k.name === name);
+  return i === -1 ? KINDS_IN_ORDER.length : i;
+}
 
 /** The kind of an order (政府令): its header is the issuer followed by 令. */
 export const ORDER_KIND = DOCUMENT_KINDS.find((k) => k.name === '令')!;
