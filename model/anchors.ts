@@ -1,5 +1,6 @@
 /**
- * Anchor names the pipeline gives and the site and tools read back. The 落款 (issuer, date,
+ * Anchor names the pipeline gives and the site and tools read back. An article of a regulation is
+ * `art-12`, wherever it stands, so that a citation of 第十二条 has one address. The 落款 (issuer, date,
  * 公开方式) of a part is anchored `closing` (`plan-closing`, `annex1-closing` inside an issued plan or
  * an annex): it stands after the part's last section, not inside it.
  */
@@ -13,4 +14,17 @@ export function closingAnchor(prefix: string): string {
 /** True for the anchor of a 落款 block. */
 export function isClosingAnchor(anchor: string): boolean {
   return anchor === CLOSING || anchor.endsWith(`-${CLOSING}`);
+}
+
+const ARTICLE = /^art-(\d+)$/;
+
+/** Anchor of article `n` of a regulation (第十二条 → art-12). */
+export function articleAnchor(n: number): string {
+  return `art-${n}`;
+}
+
+/** The article number an anchor names, if it is an article's. */
+export function articleOf(anchor: string): number | undefined {
+  const m = ARTICLE.exec(anchor);
+  return m ? Number(m[1]) : undefined;
 }

@@ -3,7 +3,8 @@
  * the form of shared/reference/structure-sample.json: each block's kind (`h` heading, `p`
  * paragraph, `runin` paragraph with a run-in heading, `li` list entry, `closing` 落款 or 公开方式
  * line, `table`) and its text with all whitespace removed. The title and 文号 come first, as
- * printed above the text. Read back from content/documents/*.md, so it shows what readers get.
+ * printed above the text; a regulation's articles, opening with their label in bold, read as `runin`.
+ * Read back from content/documents/*.md, so it shows what readers get.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +39,8 @@ function blockStructure(node: RootContent, anchor: string): StructureBlock[] {
       return listEntries(node);
     case 'table':
       return [{ k: 'table', t: compact(toString(node)) }];
+    case 'blockquote':
+      return []; // the pipeline's own note (a table kept line by line), not text of the source
     case 'paragraph': {
       if (isClosingAnchor(anchor)) {
         const lines: string[] = [''];

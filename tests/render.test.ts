@@ -97,3 +97,8 @@ test('the table of contents lists run-in headings one level below the heading th
     { id: 's5-2', depth: 3, text: '（二）夯实工作基础' },
   ]);
 });
+
+test('the chapters of a regulation are its contents, not its articles', () => {
+  const { markdown } = bodyToHast('### 第一章 总则\n\n**第一条** 为了促进城市绿化事业发展，制定本办法。\n\n### 第二章 规划与建设\n');
+  expect(tableOfContents(markdown.children, ['ch1', 'art-1', 'ch2']).map((e) => e.id)).toEqual(['ch1', 'ch2']);
+});

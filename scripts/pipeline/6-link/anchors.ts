@@ -8,7 +8,7 @@
  * (the article itself being its first paragraph); chapters are `ch2`, sections `ch2-sec1`; the
  * title is `regulation`.
  */
-import { closingAnchor } from '../../../model/anchors.ts';
+import { articleAnchor, closingAnchor } from '../../../model/anchors.ts';
 import type { Block, Part } from '../blocks.ts';
 import { IngestError } from '../../lib/messages.ts';
 
@@ -59,7 +59,7 @@ function regulationAnchors(part: Part): string[] {
       return block.level === 1 ? `ch${chapter}` : `ch${chapter}-sec${block.number}`;
     }
     if (block.kind === 'article') {
-      [article, counter] = [`art-${block.number}`, 1];
+      [article, counter] = [articleAnchor(block.number), 1];
       return article;
     }
     counter += 1;
