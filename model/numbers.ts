@@ -7,7 +7,8 @@ import { pinyin } from 'pinyin-pro';
 import { formatDocNumber, type DocNumber } from './wenhao.ts';
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const NUMERAL = /^(?:([一二两三四五六七八九])千)?(零)?(?:([一二两三四五六七八九])百)?(零)?(?:([一二两三四五六七八九])?(十))?([一二三四五六七八九])?$/;
+const NUMERAL =
+  /^(?:([一二两三四五六七八九])千)?(零)?(?:([一二两三四五六七八九])百)?(零)?(?:([一二两三四五六七八九])?(十))?([一二三四五六七八九])?$/;
 
 /**
  * Parses a Chinese numeral below 10,000 as articles and headings are numbered (一, 十二, 二十,
@@ -27,7 +28,6 @@ export function parseChineseNumeral(text: string): number | undefined {
   const place = (digit: string | undefined, power: number) => (digit ? DIGITS[digit]! * power : 0);
   return place(thousands, 1000) + place(hundreds, 100) + place(tens, 10) + place(units, 1);
 }
-
 
 /**
  * ASCII slug of a 文号: the pinyin initials of its prefix, its year and serial, e.g.

@@ -20,7 +20,9 @@ export const isoDate = z.preprocess(
 );
 
 /** A document number (文号) in canonical form: no spaces, 〔〕 brackets, ending in 号; an order's is 临汾市人民政府令第8号. */
-export const docNumber = z.string().refine(isCanonicalDocNumber, 'must be a canonical 文号 like 临政发〔2023〕2号 or 临汾市人民政府令第8号');
+export const docNumber = z
+  .string()
+  .refine(isCanonicalDocNumber, 'must be a canonical 文号 like 临政发〔2023〕2号 or 临汾市人民政府令第8号');
 
 /** A reference from one document to another document or regulation. */
 export const citationSchema = z.object({
@@ -133,7 +135,10 @@ export const itemRowSchema = z
     /** Role of each printed unit in this sub-row, in the same order (the rules are in model/roles.ts). */
     roles: z.array(z.enum(roles)).min(1),
   })
-  .refine((row) => row.slugs.length === row.units.length && row.roles.length === row.units.length, 'slugs and roles must match units one to one');
+  .refine(
+    (row) => row.slugs.length === row.units.length && row.roles.length === row.units.length,
+    'slugs and roles must match units one to one',
+  );
 
 /** A reform item (改革事项) or a plan's 推进举措, with the units that own it. */
 export const itemSchema = z.object({

@@ -59,13 +59,18 @@ export class UnitRegistry {
   static load(path: string): UnitRegistry {
     const counter = new LineCounter();
     const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
-    if (document.errors.length > 0) throw new RegistryEntryError(counter.linePos(document.errors[0]!.pos[0]).line, document.errors[0]!.message);
+    if (document.errors.length > 0)
+      throw new RegistryEntryError(counter.linePos(document.errors[0]!.pos[0]).line, document.errors[0]!.message);
     if (!isSeq(document.contents)) throw new RegistryEntryError(1, 'the unit registry must be a list of units');
     const entries = document.contents.items;
     const lines = entries.map((node) => counter.linePos((node as { range?: number[] | null }).range?.[0] ?? 0).line);
     const units = entries.map((node, i) => {
       const parsed = unitSchema.safeParse({ aliases: [], ...((node as { toJSON(): object | null }).toJSON() ?? {}) });
-      if (!parsed.success) throw new RegistryEntryError(lines[i]!, `invalid unit: ${parsed.error.issues.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new RegistryEntryError(
+          lines[i]!,
+          `invalid unit: ${parsed.error.issues.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ')}`,
+        );
       return parsed.data;
     });
     return new UnitRegistry(units, lines);
@@ -83,7 +88,7 @@ export class UnitRegistry {
    */
   mentions(text: string): UnitRecord[] {
     const found: UnitRecord[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const form = this.forms.find((f) => text.startsWith(f, i));
       if (form) {
         if (!insideOrganisationName(text, i, form.length)) found.push(this.byName.get(form)!);
@@ -120,7 +125,8 @@ export class UnitRegistry {
     const found: { name: string; index: number }[] = [];
     for (const m of text.matchAll(UNIT_NAME)) {
       const before = text.slice(0, m.index);
-      const wordStart = before === '' || !/\p{Script=Han}$/u.test(before) || BEFORE_UNIT.test(before) || (city !== '' && before.endsWith(city));
+      const wordStart =
+        before === '' || !/\p{Script=Han}$/u.test(before) || BEFORE_UNIT.test(before) || (city !== '' && before.endsWith(city));
       const known = this.forms.some((f) => text.startsWith(f, m.index));
       if (wordStart && !known && !NOT_A_UNIT.test(m[0])) found.push({ name: m[0], index: m.index });
     }

@@ -60,7 +60,10 @@ export function ingest(root: string): IngestResult {
       const seen = numbers.get(record.number);
       if (seen) log.report({ file, line: record.lines[0] }, 'duplicate-number', `文号 ${record.number} is also in issue ${seen}`);
       numbers.set(record.number, issue.id);
-      files.set(`documents/${record.slug}.md`, located({ file, line: doc.source.numberLine.no }, 'emit', () => documentMarkdown(record, blocks))); // emit: documents
+      files.set(
+        `documents/${record.slug}.md`,
+        located({ file, line: doc.source.numberLine.no }, 'emit', () => documentMarkdown(record, blocks)),
+      ); // emit: documents
     }
     for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
     files.set(`issues/${issue.id}.md`, serialize(issue, []));
@@ -78,7 +81,8 @@ function main(): number {
   try {
     return run();
   } catch (error) {
-    const message = error instanceof IngestError ? String(error) : `content:1: ${error instanceof Error ? error.message : String(error)} [internal]`;
+    const message =
+      error instanceof IngestError ? String(error) : `content:1: ${error instanceof Error ? error.message : String(error)} [internal]`;
     console.error(`${message}\ningest failed; content/ was left unchanged.`);
     return 1;
   }

@@ -27,7 +27,10 @@ function listEntries(list: List): StructureBlock[] {
     const number = list.ordered ? `${(list.start ?? 1) + i}.` : '';
     const [first, ...nested] = item.children;
     const own: StructureBlock = { k: 'li', t: compact(number + (first ? toString(first) : '')) };
-    return [own, ...nested.flatMap((node) => (node.type === 'list' ? listEntries(node) : [{ k: 'p' as const, t: compact(toString(node)) }]))];
+    return [
+      own,
+      ...nested.flatMap((node) => (node.type === 'list' ? listEntries(node) : [{ k: 'p' as const, t: compact(toString(node)) }])),
+    ];
   });
 }
 
@@ -61,7 +64,11 @@ function blockStructure(node: RootContent, anchor: string): StructureBlock[] {
 export function documentStructure(markdown: string): StructureBlock[] {
   const { yaml, body } = parseMarkdown(markdown);
   const front = parseYaml(yaml) as { title: string; number: string; anchors: string[] };
-  return [{ k: 'h', t: compact(front.title) }, { k: 'p', t: front.number }, ...body.flatMap((node, i) => blockStructure(node, front.anchors[i] ?? ''))];
+  return [
+    { k: 'h', t: compact(front.title) },
+    { k: 'p', t: front.number },
+    ...body.flatMap((node, i) => blockStructure(node, front.anchors[i] ?? '')),
+  ];
 }
 
 function main(): void {
@@ -71,7 +78,8 @@ function main(): void {
   for (const file of readdirSync(dir).sort()) {
     const markdown = readFileSync(join(dir, file), 'utf8');
     const number = /^number: (.+)$/m.exec(markdown)?.[1] ?? file;
-    if (wanted.length === 0 || wanted.includes(file.replace(/\.md$/, '')) || wanted.includes(number)) out[number] = documentStructure(markdown);
+    if (wanted.length === 0 || wanted.includes(file.replace(/\.md$/, '')) || wanted.includes(number))
+      out[number] = documentStructure(markdown);
   }
   console.log(JSON.stringify(out, null, 1));
 }

@@ -29,7 +29,12 @@ function runIngest(dir: string) {
   // as `npm run ingest` runs it: Node 24 strips the types itself
   const run = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), `--root=${dir}`], { encoding: 'utf8' });
   const previous = join(dir, 'content/documents/previous.md');
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, previous: existsSync(previous) ? readFileSync(previous, 'utf8') : undefined };
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    previous: existsSync(previous) ? readFileSync(previous, 'utf8') : undefined,
+  };
 }
 
 /** Source lines are 1-based in messages; `without(n)` drops line n. */
@@ -40,16 +45,69 @@ const replaced = (n: number, text: string) => source.map((l, i) => (i === n - 1 
 const registryLine = (slug: string) => registry.split('\n').findIndex((l) => l.includes(`slug: ${slug},`)) + 1;
 
 test.each([
-  ['a truncated file', source.slice(0, 400), registry, /2023-02\.txt:\d+: document 临政发〔2023〕1号: no signature .*truncated \[signature\]/],
-  ['a document without 文号', without(3445), registry, /2023-02\.txt:3421: .*unexpected text after the signature.*expected a 附件 heading.*\[unexpected-text\]/],
-  ['a table row without units', without(1763), registry, /2023-02\.txt:1759: reform item 1: measures .* have no responsible unit .*\[table-row-without-units\]/],
-  ['a unit the registry does not know', replaced(1763, '市未知局'), registry, /2023-02\.txt:1759: reform item 1: .*no responsible unit \(责任单位\) that the unit registry knows/],
-  ['an unknown layout before the first document', ['这是一段来历不明的说明文字', '', ...source], registry, /2023-02\.txt:1: unrecognised layout: text before the first document header.*expected an issuer.*\[text-before-first-document\]/],
-  ['a notice without its 主送 line', without(5, 7), registry, /2023-02\.txt:8: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/],
-  ['a title that ends in no document kind', replaced(890, '行动方案的'), registry, /2023-02\.txt:892: document 临政发〔2023〕2号: expected its title .*ending in a document kind.*\[title-not-found\]/],
-  ['two annexes numbered alike, whose anchors would collide', replaced(4120, ' 附件 1'), registry, /2023-02\.txt:4120: two blocks would both be anchored #annex1.*\[duplicate-anchor\]/],
-  ['a unit registry entry of an unknown kind', source, registry.replace('{ slug: finance, name: 市财政局, kind: 市直部门 }', '{ slug: finance, name: 市财政局, kind: 财政 }'), new RegExp(`units\\.yaml:${registryLine('finance')}: invalid unit: kind: .*\\[unit-registry\\]`)],
-  ['two registry entries claiming one name', source, registry.replace('{ slug: finance, name: 市财政局, kind: 市直部门 }', '{ slug: finance, name: 市财政局, aliases: [市司法局], kind: 市直部门 }'), /units\.yaml:\d+: unit name 市司法局 is listed for both .*\[unit-registry\]/],
+  [
+    'a truncated file',
+    source.slice(0, 400),
+    registry,
+    /2023-02\.txt:\d+: document 临政发〔2023〕1号: no signature .*truncated \[signature\]/,
+  ],
+  [
+    'a document without 文号',
+    without(3445),
+    registry,
+    /2023-02\.txt:3421: .*unexpected text after the signature.*expected a 附件 heading.*\[unexpected-text\]/,
+  ],
+  [
+    'a table row without units',
+    without(1763),
+    registry,
+    /2023-02\.txt:1759: reform item 1: measures .* have no responsible unit .*\[table-row-without-units\]/,
+  ],
+  [
+    'a unit the registry does not know',
+    replaced(1763, '市未知局'),
+    registry,
+    /2023-02\.txt:1759: reform item 1: .*no responsible unit \(责任单位\) that the unit registry knows/,
+  ],
+  [
+    'an unknown layout before the first document',
+    ['这是一段来历不明的说明文字', '', ...source],
+    registry,
+    /2023-02\.txt:1: unrecognised layout: text before the first document header.*expected an issuer.*\[text-before-first-document\]/,
+  ],
+  [
+    'a notice without its 主送 line',
+    without(5, 7),
+    registry,
+    /2023-02\.txt:8: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/,
+  ],
+  [
+    'a title that ends in no document kind',
+    replaced(890, '行动方案的'),
+    registry,
+    /2023-02\.txt:892: document 临政发〔2023〕2号: expected its title .*ending in a document kind.*\[title-not-found\]/,
+  ],
+  [
+    'two annexes numbered alike, whose anchors would collide',
+    replaced(4120, ' 附件 1'),
+    registry,
+    /2023-02\.txt:4120: two blocks would both be anchored #annex1.*\[duplicate-anchor\]/,
+  ],
+  [
+    'a unit registry entry of an unknown kind',
+    source,
+    registry.replace('{ slug: finance, name: 市财政局, kind: 市直部门 }', '{ slug: finance, name: 市财政局, kind: 财政 }'),
+    new RegExp(`units\\.yaml:${registryLine('finance')}: invalid unit: kind: .*\\[unit-registry\\]`),
+  ],
+  [
+    'two registry entries claiming one name',
+    source,
+    registry.replace(
+      '{ slug: finance, name: 市财政局, kind: 市直部门 }',
+      '{ slug: finance, name: 市财政局, aliases: [市司法局], kind: 市直部门 }',
+    ),
+    /units\.yaml:\d+: unit name 市司法局 is listed for both .*\[unit-registry\]/,
+  ],
 ])('%s fails with a located message and keeps the previous output', (_name, lines, units, message) => {
   const { status, stderr, previous } = runIngest(project(lines, units));
   expect(status).toBe(1);
@@ -62,7 +120,9 @@ test('a table whose columns cannot be told is kept line by line under a note, wi
   const dir = project(replaced(4124, '序号 企业名称 所在县 项目名称 投资额'));
   const { status, stdout, stderr } = runIngest(dir);
   expect(status).toBe(0);
-  expect(stderr).toMatch(/2023-02\.txt:41\d\d: warning: table “序号企业名称所在县项目名称投资额”: .*kept line by line as printed, under a note \[table-columns\]/);
+  expect(stderr).toMatch(
+    /2023-02\.txt:41\d\d: warning: table “序号企业名称所在县项目名称投资额”: .*kept line by line as printed, under a note \[table-columns\]/,
+  );
   expect(stdout).toMatch(/\d+ warnings \(.*\b1 table-columns\b.*\)/);
   const annex = readFileSync(join(dir, 'content/documents/lzbf-2023-2.md'), 'utf8');
   expect(annex).toContain('> 注：本表各列无法从公报文本中确定');

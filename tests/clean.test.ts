@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { cleanSource, collapseIdeographicGaps, furnitureRule, joinWrappedLines, normalizeLine, repairPdfSpacing, restoreFullwidthPunctuation } from '../scripts/pipeline/2-clean.ts';
+import {
+  cleanSource,
+  collapseIdeographicGaps,
+  furnitureRule,
+  joinWrappedLines,
+  normalizeLine,
+  repairPdfSpacing,
+  restoreFullwidthPunctuation,
+} from '../scripts/pipeline/2-clean.ts';
 
 const rules = { gazette: '临汾市人民政府公报' };
 
@@ -57,5 +65,7 @@ describe('line-unwrapping', () => {
 });
 
 test('normalizeLine applies every in-line normalization in order', () => {
-  expect(normalizeLine('按照《山西省“一业一证” 改革实施方案》 (晋政办发〔2022〕 90 号),在')).toBe('按照《山西省“一业一证”改革实施方案》\uff08晋政办发〔2022〕90号\uff09\uff0c在');
+  expect(normalizeLine('按照《山西省“一业一证” 改革实施方案》 (晋政办发〔2022〕 90 号),在')).toBe(
+    '按照《山西省“一业一证”改革实施方案》\uff08晋政办发〔2022〕90号\uff09\uff0c在',
+  );
 });

@@ -23,7 +23,10 @@ const fold = (s: string) => toAsciiPunctuation(s.replace(/\s+/g, ''));
 beforeAll(() => {
   result = ingest(root);
   const ofIssue = <T extends { issue: string }>(prefix: string) =>
-    [...result.files].filter(([p]) => p.startsWith(prefix)).map(([, md]) => frontmatter<T>(md)).filter((r) => r.issue === '2023-02');
+    [...result.files]
+      .filter(([p]) => p.startsWith(prefix))
+      .map(([, md]) => frontmatter<T>(md))
+      .filter((r) => r.issue === '2023-02');
   documents = ofIssue<DocumentRecord>('documents/').sort((a, b) => a.order - b.order);
   items = ofIssue<ItemRecord>('items/');
 });
@@ -71,7 +74,12 @@ test('document types, addressees, disclosure and attachments are read as printed
   const byNumber = new Map(documents.map((d) => [d.number, d]));
   expect(documents.filter((d) => d.type === '批复').map((d) => d.number)).toEqual(['临政函〔2023〕4号', '临政函〔2023〕5号']);
   expect(byNumber.get('临政函〔2023〕5号')!.addressees).toEqual(['市应急管理局']);
-  expect(byNumber.get('临政发〔2023〕1号')!.addressees).toEqual(['各县\uff08市、区\uff09人民政府', '临汾经济开发区管委会', '市直各室、委、局', '直属事业单位']);
+  expect(byNumber.get('临政发〔2023〕1号')!.addressees).toEqual([
+    '各县\uff08市、区\uff09人民政府',
+    '临汾经济开发区管委会',
+    '市直各室、委、局',
+    '直属事业单位',
+  ]);
   expect(byNumber.get('临政办函〔2023〕5号')!.addressees).toEqual(['市城市管理局', '市住建局', '临汾市规划三街南段项目部']);
   expect(documents.every((d) => d.disclosure === '此件公开发布')).toBe(true);
   expect(byNumber.get('临政发〔2023〕2号')!.attachments.map((a) => a.title)).toEqual(['临汾市营商环境创新提升改革事项清单']);
@@ -95,7 +103,12 @@ describe('reform items of 临汾市营商环境创新提升改革事项清单', 
     const reference = JSON.parse(readFileSync(join(root, 'tests/reference/reform-items.json'), 'utf8')) as ItemRecord[];
     const shared = join(root, '../shared/reference/reform-items-sample.json');
     const sample = existsSync(shared) ? (JSON.parse(readFileSync(shared, 'utf8')) as ItemRecord[]) : [];
-    const comparable = (i: Pick<ItemRecord, 'no' | 'national' | 'name' | 'rows'>) => ({ no: i.no, national: i.national, name: fold(i.name), rows: i.rows.map((r) => ({ measures: fold(r.measures), units: r.units.map(fold) })) });
+    const comparable = (i: Pick<ItemRecord, 'no' | 'national' | 'name' | 'rows'>) => ({
+      no: i.no,
+      national: i.national,
+      name: fold(i.name),
+      rows: i.rows.map((r) => ({ measures: fold(r.measures), units: r.units.map(fold) })),
+    });
     const actual = new Map(reformItems().map((i) => [i.no, comparable(i)]));
     for (const expected of [...reference, ...sample]) expect(actual.get(expected.no)).toEqual(comparable(expected));
   });
@@ -118,7 +131,11 @@ describe('reform items of 临汾市营商环境创新提升改革事项清单', 
   });
 
   test('the ten multi-row items are the only ones', () => {
-    expect(reformItems().filter((i) => i.rows.length > 1).map((i) => i.no)).toEqual([4, 7, 23, 30, 57, 69, 76, 77, 85, 95]);
+    expect(
+      reformItems()
+        .filter((i) => i.rows.length > 1)
+        .map((i) => i.no),
+    ).toEqual([4, 7, 23, 30, 57, 69, 76, 77, 85, 95]);
   });
 
   test('a measure and its units sharing one printed line are told apart (item 93)', () => {
@@ -134,7 +151,11 @@ describe('reform items of 临汾市营商环境创新提升改革事项清单', 
   });
 
   test('a cell cut by a page gap stays one cell (item 60: 依托省“互联网+监管”系统)', () => {
-    expect(reformItems().find((i) => i.no === 60)!.rows[0]!.measures.startsWith('依托省“互联网+监管”系统')).toBe(true);
+    expect(
+      reformItems()
+        .find((i) => i.no === 60)!
+        .rows[0]!.measures.startsWith('依托省“互联网+监管”系统'),
+    ).toBe(true);
   });
 
   test('the first-listed unit of each sub-row leads, the others support; 各县(市、区)人民政府 is one unit', () => {
@@ -179,7 +200,10 @@ describe('推进举措 of the coke plan (临政办发〔2023〕2号)', () => {
   });
 
   test('a measure that only names 具体落实 units has no lead: its units implement (临政办发〔2023〕2号 measure 3)', () => {
-    expect(planItems()[2]!.rows[0]).toMatchObject({ units: ['襄汾县', '曲沃县', '古县', '安泽县人民政府'], roles: ['implement', 'implement', 'implement', 'implement'] });
+    expect(planItems()[2]!.rows[0]).toMatchObject({
+      units: ['襄汾县', '曲沃县', '古县', '安泽县人民政府'],
+      roles: ['implement', 'implement', 'implement', 'implement'],
+    });
     expect(planItems()[2]!.implement).toEqual(['xiangfen', 'quwo', 'guxian', 'anze']);
   });
 });

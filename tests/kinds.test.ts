@@ -149,7 +149,12 @@ describe('header layouts', () => {
 describe('articles', () => {
   test('a 第X条 inside a sentence, wrapped to a line start, stays text', () => {
     const [doc] = read(
-      ...order('临汾市人民政府令', '第一条\u3000 单位和个人擅自占用城市绿地的,违反本办法', '第二条规定的,依法处理。', '第二条\u3000 本办法自公布之日起施行。'),
+      ...order(
+        '临汾市人民政府令',
+        '第一条\u3000 单位和个人擅自占用城市绿地的,违反本办法',
+        '第二条规定的,依法处理。',
+        '第二条\u3000 本办法自公布之日起施行。',
+      ),
     );
     const articles = doc!.parts[1]!.blocks.filter((b) => b.kind === 'article');
     expect(articles.map((a) => a.kind === 'article' && a.text)).toEqual([

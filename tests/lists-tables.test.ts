@@ -57,7 +57,12 @@ describe('name lists of an annex', () => {
 
   test('a person’s post that wraps stays with the person', () => {
     expect(
-      texts(nameList(lines('周\u3000 涛\u3000 山西焦煤霍州煤电集团有限责任', '公司安全监察处处长', '张\u3000 伟\u3000 尧都区应急管理局局长'), 22)!.items),
+      texts(
+        nameList(
+          lines('周\u3000 涛\u3000 山西焦煤霍州煤电集团有限责任', '公司安全监察处处长', '张\u3000 伟\u3000 尧都区应急管理局局长'),
+          22,
+        )!.items,
+      ),
     ).toEqual(['周涛 山西焦煤霍州煤电集团有限责任公司安全监察处处长', '张伟 尧都区应急管理局局长']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { docNumberSlug, DocumentSlugs, parseChineseDate, parseChineseNumeral } from '../model/numbers.ts';
-import { formatDocNumber, parseDocNumber } from '../model/wenhao.ts';
+import { parseDocNumber } from '../model/wenhao.ts';
 
 describe('parseChineseNumeral', () => {
   test.each([
@@ -20,7 +20,9 @@ describe('parseChineseNumeral', () => {
     ['一千零一十', 1010],
     ['二千零三', 2003],
   ])('%s is %i', (text, value) => expect(parseChineseNumeral(text)).toBe(value));
-  test.each(['', '百', '十十', '一二', 'a', '一百十二', '一百一', '一千零零一', '一百零十'])('%s is not a numeral', (text) => expect(parseChineseNumeral(text)).toBeUndefined());
+  test.each(['', '百', '十十', '一二', 'a', '一百十二', '一百一', '一千零零一', '一百零十'])('%s is not a numeral', (text) =>
+    expect(parseChineseNumeral(text)).toBeUndefined(),
+  );
 });
 
 describe('docNumberSlug', () => {
@@ -40,7 +42,9 @@ describe('docNumberSlug', () => {
     ['晋政发〔2022〕16号', 'jzf-2022-16'],
     ['临汾市人民政府令第8号', 'lfsrmzfl-8'],
     ['临行审函〔2023〕1号', 'lxsh-2023-1'],
-  ])('a prefix never seen before is spelled from its pinyin: %s → %s', (number, slug) => expect(docNumberSlug(parseDocNumber(number)!)).toBe(slug));
+  ])('a prefix never seen before is spelled from its pinyin: %s → %s', (number, slug) =>
+    expect(docNumberSlug(parseDocNumber(number)!)).toBe(slug),
+  );
 
   test('a prefix with a character that has no pinyin is refused', () => {
     expect(() => docNumberSlug({ prefix: '临Ω发', year: 2023, serial: 1 })).toThrow(/临Ω发/);

@@ -15,5 +15,8 @@ fixtureTests('prose', 'md', (input, caseDir) => {
   const { lines } = cleanSource(input, { gazette: '临汾市人民政府公报' });
   const optionsFile = join(caseDir, 'options.json');
   const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
-  return serialize({ fixture: caseDir.split('/').pop() }, segmentProse(readLayout(lines), options).map((b) => blockNode(b, false)));
+  return serialize(
+    { fixture: caseDir.split('/').pop() },
+    segmentProse(readLayout(lines), options).map((b) => blockNode(b, false)),
+  );
 });

@@ -90,7 +90,9 @@ test('an item whose row is not in its table is refused', () => {
 });
 
 test('the table of contents lists run-in headings one level below the heading they stand under', () => {
-  const { markdown } = bodyToHast('## 五、工作要求\n\n**（一）强化组织领导**。清理是重要举措。\n\n各县也要成立领导机构。\n\n**（二）夯实工作基础**。各县要梳理。\n');
+  const { markdown } = bodyToHast(
+    '## 五、工作要求\n\n**（一）强化组织领导**。清理是重要举措。\n\n各县也要成立领导机构。\n\n**（二）夯实工作基础**。各县要梳理。\n',
+  );
   expect(tableOfContents(markdown.children, ['s5', 's5-1', 's5-1-p1', 's5-2'])).toEqual([
     { id: 's5', depth: 2, text: '五、工作要求' },
     { id: 's5-1', depth: 3, text: '（一）强化组织领导' },

@@ -17,13 +17,21 @@ export interface SourceIssue {
 
 export function loadIssues(root: string, sourceDir = 'content/source'): SourceIssue[] {
   const dir = join(root, sourceDir);
-  const manifests = readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== 'units.yaml').sort();
+  const manifests = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && f !== 'units.yaml')
+    .sort();
   return manifests.map((name) => {
     const manifestFile = join(sourceDir, name);
     const parsed = issueSchema.safeParse(parseYaml(readFileSync(join(root, manifestFile), 'utf8')));
-    if (!parsed.success) throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `invalid issue manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new IngestError(
+        { file: manifestFile, line: 1 },
+        'manifest',
+        `invalid issue manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     const file = join(sourceDir, parsed.data.source);
-    if (!existsSync(join(root, file))) throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `source text ${file} does not exist`);
+    if (!existsSync(join(root, file)))
+      throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `source text ${file} does not exist`);
     return { issue: parsed.data, file, text: readFileSync(join(root, file), 'utf8') };
   });
 }

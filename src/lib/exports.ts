@@ -11,11 +11,22 @@ const link = (path: string, site: URL | undefined) => ({ path, url: abs(path, si
 
 export function documentsExport(data: SiteData, site: URL | undefined) {
   return data.docs.map((d) => ({
-    slug: d.slug, number: d.number, issuer: d.issuer, title: d.title, date: d.date, type: d.type,
-    issues: d.issues ?? null, addressees: d.addressees, disclosure: d.disclosure ?? null,
-    attachments: d.attachments, units: d.units, counties: d.counties,
+    slug: d.slug,
+    number: d.number,
+    issuer: d.issuer,
+    title: d.title,
+    date: d.date,
+    type: d.type,
+    issues: d.issues ?? null,
+    addressees: d.addressees,
+    disclosure: d.disclosure ?? null,
+    attachments: d.attachments,
+    units: d.units,
+    counties: d.counties,
     citations: d.citations.map((c) => ({ ...c, ...(c.target ? link(docUrl(c.target), site) : { path: null, url: null }) })),
-    issue: d.issue, order: d.order, ...link(docUrl(d.slug), site),
+    issue: d.issue,
+    order: d.order,
+    ...link(docUrl(d.slug), site),
     items: data.items.filter((i) => i.documentSlug === d.slug).map((i) => i.slug),
   }));
 }
@@ -24,11 +35,23 @@ export function itemsExport(data: SiteData, site: URL | undefined) {
   return data.items.map((i) => {
     const source = link(docUrl(i.documentSlug, i.anchor), site);
     return {
-      slug: i.slug, document: i.document, documentSlug: i.documentSlug, list: i.list, no: i.no,
-      national: i.national, name: i.name, rows: i.rows, responsibility: i.responsibility ?? null,
-      units: i.units, lead: i.lead, support: i.support, implement: i.implement,
-      task: i.task ?? null, ...link(itemUrl(i.slug), site),
-      source: source.url, sourcePath: source.path,
+      slug: i.slug,
+      document: i.document,
+      documentSlug: i.documentSlug,
+      list: i.list,
+      no: i.no,
+      national: i.national,
+      name: i.name,
+      rows: i.rows,
+      responsibility: i.responsibility ?? null,
+      units: i.units,
+      lead: i.lead,
+      support: i.support,
+      implement: i.implement,
+      task: i.task ?? null,
+      ...link(itemUrl(i.slug), site),
+      source: source.url,
+      sourcePath: source.path,
     };
   });
 }
@@ -37,9 +60,15 @@ export function unitsExport(data: SiteData, site: URL | undefined) {
   return data.units.map((x) => {
     const st = data.stats.get(x.slug)!;
     return {
-      slug: x.slug, name: x.name, aliases: x.aliases, kind: x.kind, collective: x.collective,
-      lead: st.lead.map((i) => i.slug), support: st.support.map((i) => i.slug),
-      implement: st.implement.map((i) => i.slug), documents: st.documents.map((d) => d.slug),
+      slug: x.slug,
+      name: x.name,
+      aliases: x.aliases,
+      kind: x.kind,
+      collective: x.collective,
+      lead: st.lead.map((i) => i.slug),
+      support: st.support.map((i) => i.slug),
+      implement: st.implement.map((i) => i.slug),
+      documents: st.documents.map((d) => d.slug),
       ...link(unitUrl(x.slug), site),
     };
   });

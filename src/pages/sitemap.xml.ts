@@ -4,7 +4,14 @@ import { u, abs } from '../lib/url.ts';
 export const GET: APIRoute = async ({ site }) => {
   const data = await getData();
   const paths = [
-    '', 'issues/', 'documents/', 'items/', 'units/', 'counties/', 'search/', 'data/',
+    '',
+    'issues/',
+    'documents/',
+    'items/',
+    'units/',
+    'counties/',
+    'search/',
+    'data/',
     ...data.issues.map((i) => `issues/${i.id}/`),
     ...data.docs.map((d) => `documents/${d.slug}/`),
     ...data.items.map((i) => `items/${i.slug}/`),

@@ -36,7 +36,8 @@ function sort(key: string) {
     return Number(d.order);
   };
   rows.sort((a, b) => {
-    const x = val(a), y = val(b);
+    const x = val(a),
+      y = val(b);
     const c = typeof x === 'number' ? x - (y as number) : x.localeCompare(y as string, 'zh');
     return (c || Number(a.dataset.order) - Number(b.dataset.order)) * dir;
   });

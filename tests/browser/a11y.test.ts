@@ -33,7 +33,9 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { timeout: 60_000 }, (
     mkdirSync(SHOTS, { recursive: true });
     s = await open();
   }, 600_000);
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it.each(PAGES)('the %s page (%s) has no serious or critical axe violations', async (kind, url) => {
     await s.page.goto(`${s.origin}${url}`);

@@ -22,10 +22,14 @@ const at = () => new URL(page.url()).pathname;
 /** The search page's status line and result paths, once results are shown. */
 async function results(): Promise<{ status: string; hrefs: string[] }> {
   // the status line is written before the result list renders: wait for both
-  await page.waitForFunction(() => {
-    const status = document.getElementById('status')?.textContent ?? '';
-    return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const status = document.getElementById('status')?.textContent ?? '';
+      return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
+    },
+    null,
+    { timeout: 20_000 },
+  );
   await page.waitForLoadState('networkidle');
   const status = (await page.textContent('#status')) ?? '';
   const hrefs = await page.$$eval('#results h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -40,8 +44,14 @@ async function search(q: string): Promise<{ status: string; hrefs: string[] }> {
 }
 
 const total = (status: string) => Number(status.match(/共 (\d+) 条/)?.[1]);
-const visibleItems = () => page.$$eval('#items-table tbody tr:not([hidden]) td:nth-child(3) a', (as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
-const itemSlugs = (keep: (i: (typeof ITEMS)[number]) => boolean) => ITEMS.filter(keep).map((i) => i.slug).sort();
+const visibleItems = () =>
+  page.$$eval('#items-table tbody tr:not([hidden]) td:nth-child(3) a', (as) =>
+    as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort(),
+  );
+const itemSlugs = (keep: (i: (typeof ITEMS)[number]) => boolean) =>
+  ITEMS.filter(keep)
+    .map((i) => i.slug)
+    .sort();
 
 describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }, () => {
   beforeAll(async () => {
@@ -50,7 +60,9 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
     page = s.page;
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.origin });
   }, 600_000);
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('home → document → item → unit works by clicking real links, and back returns to the item', async () => {
     await page.goto(`${s.origin}/`);
@@ -71,17 +83,27 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
     expect(r.status).toContain('一业一证');
     expect(r.hrefs).toContain('/items/lzf-2023-2-011/');
     // a result lists its units, six at most and then the count (the plan names about 60)
-    const lines = new Map(await page.$$eval('#results li', (lis) => lis.map((li) => [
-      new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname,
-      li.querySelector('.r-units')?.textContent ?? '',
-    ] as [string, string])));
+    const lines = new Map(
+      await page.$$eval('#results li', (lis) =>
+        lis.map(
+          (li) =>
+            [
+              new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname,
+              li.querySelector('.r-units')?.textContent ?? '',
+            ] as [string, string],
+        ),
+      ),
+    );
     const names = (slugs: string[]) => slugs.map((slug) => UNITS.find((u) => u.slug === slug)!.name);
     expect(lines.get('/items/lzf-2023-2-011/')).toBe('市行政审批服务管理局、各县（市、区）人民政府');
     const plan = DOCUMENTS.find((d) => d.slug === 'lzf-2023-2')!;
     expect(plan.units.length).toBeGreaterThan(6);
     expect(lines.get('/documents/lzf-2023-2/')).toBe(unitsLine(names(plan.units).join(UNIT_SEPARATOR)));
     await page.screenshot({ path: path.join(SHOTS, 'search-desktop.png') });
-    await Promise.all([page.waitForURL('**/items/lzf-2023-2-011/**'), page.click('#results h3 a[href^="/items/lzf-2023-2-011/"] >> nth=0')]);
+    await Promise.all([
+      page.waitForURL('**/items/lzf-2023-2-011/**'),
+      page.click('#results h3 a[href^="/items/lzf-2023-2-011/"] >> nth=0'),
+    ]);
     expect(at()).toBe('/items/lzf-2023-2-011/');
   });
 
@@ -97,7 +119,10 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
   it('a 文号 typed as 临政办函[2023]3号 leads to its document /documents/lzbh-2023-3/', async () => {
     await page.goto(`${s.origin}/`);
     await page.fill('#site-q', '临政办函[2023]3号');
-    await Promise.all([page.waitForURL('**/documents/lzbh-2023-3/', { timeout: 20_000 }), page.click('.site-header .search-box button[type=submit]')]);
+    await Promise.all([
+      page.waitForURL('**/documents/lzbh-2023-3/', { timeout: 20_000 }),
+      page.click('.site-header .search-box button[type=submit]'),
+    ]);
     expect(at()).toBe('/documents/lzbh-2023-3/');
     expect(await page.textContent('main')).toContain('临政办函〔2023〕3号');
   });
@@ -157,7 +182,14 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
     const where = await fresh.evaluate(() => {
       const el = document.getElementById('plan-s2-p2')!;
       const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, vh: window.innerHeight, scrolled: window.scrollY, target: el.matches(':target'), mark: getComputedStyle(el).backgroundColor };
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        vh: window.innerHeight,
+        scrolled: window.scrollY,
+        target: el.matches(':target'),
+        mark: getComputedStyle(el).backgroundColor,
+      };
     });
     await fresh.screenshot({ path: path.join(SHOTS, 'paragraph-link.png') });
     await fresh.close();
@@ -206,18 +238,21 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
   it('the CSP refuses an inline script and an inline event handler injected into a page', async () => {
     const probe = await s.context.newPage(); // its console errors are the expected refusals
     await probe.goto(`${s.origin}/documents/lzf-2023-2/`);
-    const outcome = await probe.evaluate(() => new Promise<{ violations: string[]; ran: unknown }>((done) => {
-      const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
-      const script = document.createElement('script');
-      script.textContent = 'window.__ran = "script"';
-      document.body.append(script);
-      const img = document.createElement('img');
-      img.setAttribute('onerror', 'window.__ran = "onerror"');
-      img.src = 'data:,broken';
-      document.body.append(img);
-      setTimeout(() => done({ violations, ran: (window as unknown as { __ran?: string }).__ran }), 1000);
-    }));
+    const outcome = await probe.evaluate(
+      () =>
+        new Promise<{ violations: string[]; ran: unknown }>((done) => {
+          const violations: string[] = [];
+          document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+          const script = document.createElement('script');
+          script.textContent = 'window.__ran = "script"';
+          document.body.append(script);
+          const img = document.createElement('img');
+          img.setAttribute('onerror', 'window.__ran = "onerror"');
+          img.src = 'data:,broken';
+          document.body.append(img);
+          setTimeout(() => done({ violations, ran: (window as unknown as { __ran?: string }).__ran }), 1000);
+        }),
+    );
     await probe.close();
     expect(outcome.ran).toBeUndefined();
     expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
@@ -225,7 +260,11 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
 
   it('at 390×844 document, item and unit pages have no horizontal scroll', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [kind, url] of [['document', '/documents/lzf-2023-2/'], ['item', '/items/lzf-2023-2-011/'], ['unit', '/units/approval-service/']]) {
+    for (const [kind, url] of [
+      ['document', '/documents/lzf-2023-2/'],
+      ['item', '/items/lzf-2023-2-011/'],
+      ['unit', '/units/approval-service/'],
+    ]) {
       await page.goto(`${s.origin}${url}`);
       const { sw, iw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: window.innerWidth }));
       expect(sw, `${url} scrollWidth`).toBeLessThanOrEqual(iw);

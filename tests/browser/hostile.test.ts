@@ -54,7 +54,10 @@ describe('a gazette with markup in it, ingested and built', () => {
           expect(json).not.toMatch(/<\/?script/i);
         }
         expect(el.tagName, url).not.toBe('img');
-        expect(Object.keys(el.properties).filter((k) => /^on/i.test(k)), url).toEqual([]);
+        expect(
+          Object.keys(el.properties).filter((k) => /^on/i.test(k)),
+          url,
+        ).toEqual([]);
       }
       if (url === DOC) {
         expect(html).toContain('调查报告&lt;script&gt;window.__pwned=&quot;title&quot;&lt;/script&gt;的批复</h1>');
@@ -75,9 +78,14 @@ describe.skipIf(SKIP_BROWSER)('the hostile gazette in Chromium', { timeout: 60_0
   const dialogs: string[] = [];
   beforeAll(async () => {
     s = await open(undefined, dist);
-    s.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    s.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
   }, 60_000);
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   const pwned = () => s.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned);
 

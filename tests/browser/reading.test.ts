@@ -104,8 +104,10 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
       expect(await phone.$eval('#plan-s2-p2 .cp', (el) => getComputedStyle(el).borderTopColor)).toBe('rgba(0, 0, 0, 0)');
       await phone.evaluate(axeSource);
       const contrast = await phone.evaluate(async () => {
-        const r = await (window as any).axe.run('.body', { runOnly: ['color-contrast'], resultTypes: ['violations'] });
-        return r.violations.flatMap((v: any) => v.nodes.map((n: any) => n.target.join(' ')));
+        type Violation = { nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+        const r = await axe.run('.body', { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+        return r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
       });
       expect(contrast).toEqual([]);
     } finally {

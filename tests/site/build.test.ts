@@ -50,7 +50,8 @@ describe('pages', () => {
     expect(rules[0]!.headers['Content-Security-Policy']).toBe(cspHeader);
     expect(cspHeader).toBe(`${cspMeta}; frame-ancestors 'self'`);
     expect(rules[0]!.headers['X-Content-Type-Options']).toBe('nosniff');
-    for (const f of htmlFiles()) expect(readFileSync(f, 'utf8'), f).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`);
+    for (const f of htmlFiles())
+      expect(readFileSync(f, 'utf8'), f).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`);
   });
 
   it('no page sets ASCII punctuation against Chinese text, in its text or its placeholder, title and label attributes', () => {
@@ -62,7 +63,9 @@ describe('pages', () => {
       visit(fromHtml(readFileSync(f, 'utf8')) as Root, (node, _i, parent) => {
         const texts: string[] = [];
         if (node.type === 'text' && !(parent?.type === 'element' && ['script', 'style'].includes(parent.tagName))) texts.push(node.value);
-        if (node.type === 'element') for (const k of ['placeholder', 'title', 'ariaLabel', 'alt']) if (typeof node.properties[k] === 'string') texts.push(node.properties[k]);
+        if (node.type === 'element')
+          for (const k of ['placeholder', 'title', 'ariaLabel', 'alt'])
+            if (typeof node.properties[k] === 'string') texts.push(node.properties[k]);
         for (const t of texts) for (const m of t.matchAll(against)) found.push(`${urlOf(f)}: ${m[0]}`);
       });
     }
@@ -93,25 +96,46 @@ describe('item page', () => {
 describe('item page badges come from the record', () => {
   /** Each table row's units with their badges, e.g. [['市司法局', '牵头'], ['市行政审批服务管理局', '']]. */
   const badges = (url: string) =>
-    [...page(url).matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
-      [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role">([^<]+)<\/span>)?<\/li>/g)].map((m) => [m[1], m[2] ?? '']),
-    ).filter((row) => row.length > 0);
+    [...page(url).matchAll(/<tr>(.*?)<\/tr>/gs)]
+      .map((row) =>
+        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role">([^<]+)<\/span>)?<\/li>/g)].map((m) => [
+          m[1],
+          m[2] ?? '',
+        ]),
+      )
+      .filter((row) => row.length > 0);
 
   it('a plan measure whose units only 具体落实 marks them 具体落实, none 牵头 (/items/lzbf-2023-2-03/)', () => {
-    expect(badges('/items/lzbf-2023-2-03/')).toEqual([[['襄汾县', '具体落实'], ['曲沃县', '具体落实'], ['古县', '具体落实'], ['安泽县人民政府', '具体落实']]]);
+    expect(badges('/items/lzbf-2023-2-03/')).toEqual([
+      [
+        ['襄汾县', '具体落实'],
+        ['曲沃县', '具体落实'],
+        ['古县', '具体落实'],
+        ['安泽县人民政府', '具体落实'],
+      ],
+    ]);
     expect(page('/items/lzbf-2023-2-03/')).toContain('“由……负责”的单位为牵头单位，“……具体落实”的为具体落实单位');
   });
 
   it('a plan measure marks the units that 负责 牵头 and the counties 具体落实 (/items/lzbf-2023-2-01/)', () => {
     const [row] = badges('/items/lzbf-2023-2-01/');
-    expect(row!.filter(([, role]) => role === '牵头').map(([name]) => name)).toEqual(['市能源局', '市生态环境局', '市应急局', '市工信局', '国网临汾供电公司']);
+    expect(row!.filter(([, role]) => role === '牵头').map(([name]) => name)).toEqual([
+      '市能源局',
+      '市生态环境局',
+      '市应急局',
+      '市工信局',
+      '国网临汾供电公司',
+    ]);
     expect(row!.filter(([, role]) => role === '具体落实')).toHaveLength(6);
   });
 
   it('a reform item marks the first unit of each sub-row 牵头, even one that supports in another row (item 7)', () => {
     expect(badges('/items/lzf-2023-2-007/')).toEqual([
       [['市行政审批服务管理局', '牵头']],
-      [['市发展改革委', '牵头'], ['市行政审批服务管理局', '']],
+      [
+        ['市发展改革委', '牵头'],
+        ['市行政审批服务管理局', ''],
+      ],
       [['市行政审批服务管理局', '牵头']],
     ]);
     expect(page('/items/lzf-2023-2-007/')).toContain('每一行举措中列在首位的单位为牵头单位，其余为配合单位。');
@@ -121,7 +145,12 @@ describe('item page badges come from the record', () => {
 describe('unit page', () => {
   it('市财政局 lists the items it leads and supports, and offers its CSV', () => {
     const h = page('/units/finance/');
-    expect(h).toContain('<h1>临汾市财政局</h1>'.replace('临汾市财政局', JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: { slug: string }) => u.slug === 'finance').name));
+    expect(h).toContain(
+      '<h1>临汾市财政局</h1>'.replace(
+        '临汾市财政局',
+        JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8')).find((u: { slug: string }) => u.slug === 'finance').name,
+      ),
+    );
     expect(h).toContain('href="/items/lzf-2023-2-002/"');
     expect(h).toMatch(/配合事项（(\d+)）/);
     expect(h).toContain('href="/units/finance/tasks.csv"');
@@ -131,7 +160,9 @@ describe('unit page', () => {
   });
   it('units index ranks by load', () => {
     const h = page('/units/');
-    const counts = [...h.matchAll(/<td class="n">(\d+)<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>/g)].map((m) => Number(m[1]));
+    const counts = [
+      ...h.matchAll(/<td class="n">(\d+)<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>/g),
+    ].map((m) => Number(m[1]));
     expect(counts.length).toBeGreaterThan(30);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   });
@@ -150,7 +181,12 @@ describe('document page', () => {
   it('every anchor from the front matter is an id on the page', () => {
     for (const f of readdirSync(path.join(ROOT, 'content/documents'))) {
       const md = readFileSync(path.join(ROOT, 'content/documents', f), 'utf8');
-      const anchors = [...md.split('\nanchors:')[1]!.split('\n---')[0]!.matchAll(/- (\S+)/g)].map((m) => m[1]);
+      const anchors = [
+        ...md
+          .split('\nanchors:')[1]!
+          .split('\n---')[0]!
+          .matchAll(/- (\S+)/g),
+      ].map((m) => m[1]);
       const h = page(`/documents/${f.replace(/\.md$/, '')}/`);
       for (const a of anchors) expect(h, `${f}#${a}`).toContain(`id="${a}"`);
     }
@@ -158,7 +194,9 @@ describe('document page', () => {
   it('annex 3 of 临政办发〔2023〕2号, whose printed table merges cells, says its blank cells are kept as printed; no other table of 2023-02 does', () => {
     const docs: { slug: string; issue: string }[] = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
     const of202302 = new Set(docs.filter((d) => d.issue === '2023-02').map((d) => d.slug));
-    const notes = htmlFiles(path.join(DIST, 'documents')).filter((f) => readFileSync(f, 'utf8').includes('class="note table-note"')).map((f) => path.basename(path.dirname(f)));
+    const notes = htmlFiles(path.join(DIST, 'documents'))
+      .filter((f) => readFileSync(f, 'utf8').includes('class="note table-note"'))
+      .map((f) => path.basename(path.dirname(f)));
     expect(notes.filter((slug) => of202302.has(slug))).toEqual(['lzbf-2023-2']);
     const h = page('/documents/lzbf-2023-2/');
     const annex3 = h.slice(h.indexOf('id="annex3"'), h.indexOf('id="annex4"'));

@@ -26,14 +26,31 @@ export interface Session {
 
 /** Serve `root` (default dist/) with nginx and open it in Chromium. */
 export async function open(viewport = { width: 1280, height: 900 }, root = DIST): Promise<Session> {
-  if (!CHROMIUM) throw new Error('Chromium not found at /usr/bin/chromium: run `apt-get install -y chromium` (as .ci/run does), or set SKIP_BROWSER=1 to skip the browser suites');
+  if (!CHROMIUM)
+    throw new Error(
+      'Chromium not found at /usr/bin/chromium: run `apt-get install -y chromium` (as .ci/run does), or set SKIP_BROWSER=1 to skip the browser suites',
+    );
   // without a CJK font every character renders as the same box: layout checks and screenshots would lie
-  const cjk = (() => { try { return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim(); } catch { return ''; } })();
+  const cjk = (() => {
+    try {
+      return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  })();
   if (!cjk) throw new Error('no Chinese font installed: run `apt-get install -y fonts-wqy-zenhei` (as .ci/run does)');
   const served: Served = await serveNginx(root);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport });
   const consoleErrors: string[] = [];
@@ -48,13 +65,28 @@ export async function open(viewport = { width: 1280, height: 900 }, root = DIST)
     return route.continue();
   });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
   // ERR_ABORTED is a request cancelled by navigation (e.g. the favicon); HTTP errors are caught below
-  page.on('requestfailed', (r) => { if (!offsite.includes(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()}: ${r.failure()?.errorText}`); });
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`); });
+  page.on('requestfailed', (r) => {
+    if (!offsite.includes(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`);
+  });
   return {
-    origin: served.origin, browser, context, page, consoleErrors, failed, offsite,
-    close: async () => { await browser.close(); await served.close(); },
+    origin: served.origin,
+    browser,
+    context,
+    page,
+    consoleErrors,
+    failed,
+    offsite,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
   };
 }

@@ -61,21 +61,36 @@ const paragraphOf = (line: SourceLine): ParagraphBlock => ({ kind: 'paragraph', 
  * The title of what a document issues or publishes, when the text after its signature starts
  * with it: a notice 关于印发X的通知 issues X; an order publishes the 《X》 its text names.
  */
-function issuedTitle(doc: DocumentSource, number: string, title: string, main: Block[], rest: SourceLine[]): { title: string; end: number } | undefined {
-  const named = doc.order ? main.flatMap((b) => (b.kind === 'paragraph' ? [...b.text.join('').matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : [])) : [];
+function issuedTitle(
+  doc: DocumentSource,
+  number: string,
+  title: string,
+  main: Block[],
+  rest: SourceLine[],
+): { title: string; end: number } | undefined {
+  const named = doc.order
+    ? main.flatMap((b) => (b.kind === 'paragraph' ? [...b.text.join('').matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : []))
+    : [];
   const planTitle = /^关于印发(.+)的通知$/.exec(title)?.[1];
   for (const candidate of planTitle ? [planTitle] : named) {
     let end = 0;
     while (end < rest.length && joinWrappedLines(rest.slice(0, end + 1).map((l) => l.text)).length <= candidate.length) end += 1;
     if (joinWrappedLines(rest.slice(0, end).map((l) => l.text)) === candidate) return { title: candidate, end };
   }
-  if (planTitle) fail(doc, rest[0] ?? doc.numberLine, 'plan-title', `document ${number} issues “${planTitle}”, but the text after its signature does not start with that title`);
+  if (planTitle)
+    fail(
+      doc,
+      rest[0] ?? doc.numberLine,
+      'plan-title',
+      `document ${number} issues “${planTitle}”, but the text after its signature does not start with that title`,
+    );
   return undefined;
 }
 
 /** The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list. */
 function mainText(lines: SourceLine[], attachments: ParsedDocument['attachments'], kind: DocumentKind): Block[] {
-  const prose = (part: SourceLine[]) => (part.length ? proseWithAttachments(part, attachments, { numberedParagraphs: kind.numberedPoints }) : []);
+  const prose = (part: SourceLine[]) =>
+    part.length ? proseWithAttachments(part, attachments, { numberedParagraphs: kind.numberedPoints }) : [];
   const appointments = appointmentList(lines);
   if (!appointments) return prose(lines);
   const before = prose(lines.slice(0, appointments.start));
@@ -88,24 +103,41 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   const number = formatDocNumber(parsedNumber);
   const printedTitle = joinWrappedLines(doc.titleLines.map((l) => l.text));
   const kind = doc.order ? ORDER_KIND : kindOfTitle(printedTitle);
-  if (!kind) fail(doc, doc.titleLines[0] ?? doc.numberLine, 'document-type', `title “${printedTitle}” does not end in a known document kind`);
+  if (!kind)
+    fail(doc, doc.titleLines[0] ?? doc.numberLine, 'document-type', `title “${printedTitle}” does not end in a known document kind`);
 
   const colophon = readColophon(doc.bodyLines);
   const body = doc.bodyLines.slice(0, colophon?.start ?? doc.bodyLines.length);
   const addresseeEnd = addresseeLines(body, kind);
   if (kind.addressees === 'required' && addresseeEnd === 0) {
-    fail(doc, body[0] ?? doc.numberLine, 'addressees', `document ${number}: no addressee line (主送机关 ending in a colon) after the 文号; a ${kind.name} always has one`);
+    fail(
+      doc,
+      body[0] ?? doc.numberLine,
+      'addressees',
+      `document ${number}: no addressee line (主送机关 ending in a colon) after the 文号; a ${kind.name} always has one`,
+    );
   }
   const addresseeText = joinWrappedLines(body.slice(0, addresseeEnd).map((l) => l.text));
 
   const signature = findSignature(body, addresseeEnd, doc);
   if (!signature && kind.signed) {
     const signer = doc.order ? 'the signatory (市长 and his name)' : `the issuer${doc.headerIssuer ? ` ${doc.headerIssuer}` : ''}`;
-    fail(doc, body[body.length - 1] ?? doc.numberLine, 'signature', `document ${number}: no signature (${signer} followed by a date); the file may be truncated`);
+    fail(
+      doc,
+      body[body.length - 1] ?? doc.numberLine,
+      'signature',
+      `document ${number}: no signature (${signer} followed by a date); the file may be truncated`,
+    );
   }
   const issuer = signature?.issuer ?? doc.headerIssuer;
   const date = signature?.date ?? body.map((l) => parseChineseDate(l.text)).find(Boolean);
-  if (!issuer || !date) fail(doc, doc.numberLine, 'signature', `document ${number}: a ${kind.name} without a signature needs its issuer in the header and a date in its text`);
+  if (!issuer || !date)
+    fail(
+      doc,
+      doc.numberLine,
+      'signature',
+      `document ${number}: a ${kind.name} without a signature needs its issuer in the header and a date in its text`,
+    );
   const annotations = signature ? body.slice(signature.index + 2, signature.index + 2 + annotationLines(body, signature.index + 2)) : [];
   const { disclosure, notes } = readAnnotations(annotations);
   const textEnd = signature?.index ?? findAnnex(body, addresseeEnd);
@@ -136,8 +168,14 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   while (rest.length > 0) {
     const heading = /^附件(\d*)$/.exec(rest[0]!.text);
     if (!heading) {
-      const expected = doc.order && !issued ? 'the title of the regulation it publishes, as named in its text, or a 附件 heading' : 'a 附件 heading';
-      fail(doc, rest[0]!, 'unexpected-text', `document ${number}: unexpected text after the signature: “${rest[0]!.text.slice(0, 24)}” (expected ${expected})`);
+      const expected =
+        doc.order && !issued ? 'the title of the regulation it publishes, as named in its text, or a 附件 heading' : 'a 附件 heading';
+      fail(
+        doc,
+        rest[0]!,
+        'unexpected-text',
+        `document ${number}: unexpected text after the signature: “${rest[0]!.text.slice(0, 24)}” (expected ${expected})`,
+      );
     }
     const next = findAnnex(rest, 1);
     const annexNo = heading[1] ? Number(heading[1]) : 1;
@@ -153,7 +191,12 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   }
 
   if (attachments.length !== parts.filter((p) => p.kind === 'annex').length) {
-    fail(doc, doc.numberLine, 'attachments', `document ${number} lists ${attachments.length} attachments (附件) but prints ${parts.filter((p) => p.kind === 'annex').length}`);
+    fail(
+      doc,
+      doc.numberLine,
+      'attachments',
+      `document ${number} lists ${attachments.length} attachments (附件) but prints ${parts.filter((p) => p.kind === 'annex').length}`,
+    );
   }
   return {
     source: doc,
@@ -211,7 +254,9 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
     const table: TableBlock = {
       kind: 'table',
       header: ['序号', '改革事项', '具体举措', '责任单位'],
-      rows: items.flatMap((item) => item.rows.map((row, k) => [k === 0 ? item.label : '', k === 0 ? item.name : '', row.measures, row.unitsText])),
+      rows: items.flatMap((item) =>
+        item.rows.map((row, k) => [k === 0 ? item.label : '', k === 0 ? item.name : '', row.measures, row.unitsText]),
+      ),
       lines: content,
     };
     part.blocks.push(table);
@@ -221,7 +266,10 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
   const tableStart = content.findIndex((l, i) => i < 3 && l.text.startsWith('序号'));
   if (tableStart !== -1) {
     const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
-    part.blocks.push(...content.slice(0, tableStart).map(paragraphOf), ...parseSmallTable(doc.file, content.slice(tableStart), counties, log));
+    part.blocks.push(
+      ...content.slice(0, tableStart).map(paragraphOf),
+      ...parseSmallTable(doc.file, content.slice(tableStart), counties, log),
+    );
     return { part };
   }
   const list = nameList(content, width);

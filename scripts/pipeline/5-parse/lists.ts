@@ -48,7 +48,11 @@ export function appointmentList(lines: SourceLine[]): { start: number; end: numb
   return {
     start,
     end,
-    list: { kind: 'list', items: items.map((item) => ({ text: joinWrappedLines(item.map((l) => l.text)) })), lines: lines.slice(start, end) },
+    list: {
+      kind: 'list',
+      items: items.map((item) => ({ text: joinWrappedLines(item.map((l) => l.text)) })),
+      lines: lines.slice(start, end),
+    },
   };
 }
 

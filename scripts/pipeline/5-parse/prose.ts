@@ -88,7 +88,12 @@ function continuesListEntry(line: SourceLine): boolean {
   return line.start === 'wrap' || line.start === 'fragment' || (line.start === 'short-line' && !PERSON.test(line.text));
 }
 
-const PAIRS: [string, string][] = [['（', '）'], ['“', '”'], ['《', '》'], ['〔', '〕']];
+const PAIRS: [string, string][] = [
+  ['（', '）'],
+  ['“', '”'],
+  ['《', '》'],
+  ['〔', '〕'],
+];
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 
 /** A numbered line that reads as a whole title: no sentence or clause in it, brackets closed. */
@@ -137,7 +142,16 @@ function groupLines(lines: SourceLine[]): Group[] {
     const previous = current?.lines[current.lines.length - 1];
     // A bracket opening a line right after a sentence starts a note of its own: (市能源局…负责)
     const noteAfterSentence = !!previous && SENTENCE_END.test(previous.text) && line.text.startsWith('（');
-    if (current && !current.list && !opensBlock(line) && !bodyAfterTitle(current, line) && !marker && !role && !noteAfterSentence && !line.text.startsWith('———')) {
+    if (
+      current &&
+      !current.list &&
+      !opensBlock(line) &&
+      !bodyAfterTitle(current, line) &&
+      !marker &&
+      !role &&
+      !noteAfterSentence &&
+      !line.text.startsWith('———')
+    ) {
       current.lines.push(line);
       continue;
     }

@@ -83,7 +83,12 @@ export function parseReformTable(file: string, lines: SourceLine[], registry: Un
     for (const seg of segments) {
       if (seg.kind === 'measures') measures.push(seg);
       else {
-        if (measures.length === 0) throw new IngestError({ file, line: seg.lines[0]!.no }, 'units-without-measures', `reform item ${item.no}: a units cell (${seg.text}) has no measures before it`);
+        if (measures.length === 0)
+          throw new IngestError(
+            { file, line: seg.lines[0]!.no },
+            'units-without-measures',
+            `reform item ${item.no}: a units cell (${seg.text}) has no measures before it`,
+          );
         item.rows.push({
           measures: joinWrappedLines(measures.map((m) => m.text)),
           units: registry.parseList(seg.text)!,
@@ -95,7 +100,11 @@ export function parseReformTable(file: string, lines: SourceLine[], registry: Un
     }
     if (measures.length > 0 || item.rows.length === 0) {
       const where = measures[0]?.lines[0] ?? item.lines[0]!;
-      throw new IngestError({ file, line: where.no }, 'table-row-without-units', `reform item ${item.no}: measures “${(measures[0]?.text ?? '').slice(0, 24)}…” have no responsible unit (责任单位) that the unit registry knows`);
+      throw new IngestError(
+        { file, line: where.no },
+        'table-row-without-units',
+        `reform item ${item.no}: measures “${(measures[0]?.text ?? '').slice(0, 24)}…” have no responsible unit (责任单位) that the unit registry knows`,
+      );
     }
     const { nameDone: _done, ...done } = item;
     items.push(done);
@@ -109,10 +118,23 @@ export function parseReformTable(file: string, lines: SourceLine[], registry: Un
     if (start && Number(start[2]) === expected) {
       closeItem();
       const rest = [start[3]!, ...run.slice(1).map((l) => l.text)].filter(Boolean);
-      item = { no: expected, national: start[1] === '∗', label: `${start[1]}${start[2]}`, name: joinWrappedLines(rest), rows: [], lines: [...run], nameDone: rest.length > 0 };
+      item = {
+        no: expected,
+        national: start[1] === '∗',
+        label: `${start[1]}${start[2]}`,
+        name: joinWrappedLines(rest),
+        rows: [],
+        lines: [...run],
+        nameDone: rest.length > 0,
+      };
       continue;
     }
-    if (!item) throw new IngestError({ file, line: run[0]!.no }, 'table-row-number', `expected reform item 1 to open the table, found “${run[0]!.text.slice(0, 20)}”`);
+    if (!item)
+      throw new IngestError(
+        { file, line: run[0]!.no },
+        'table-row-number',
+        `expected reform item 1 to open the table, found “${run[0]!.text.slice(0, 20)}”`,
+      );
     if (!item.nameDone) {
       item.name = joinWrappedLines(run.map((l) => l.text));
       item.lines.push(...run);

@@ -10,9 +10,17 @@ import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlo
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import { lineAt, stripSpace } from '../../lib/locate.ts';
 import type { DocumentSlugs } from '../../../model/numbers.ts';
-import { CANONICAL_DOC_NUMBER, formatDocNumber, normalizeDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
+import { CANONICAL_DOC_NUMBER, normalizeDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
-import { documentSchema, itemSchema, type Citation, type DocumentRecord, type Issue, type ItemRecord, type ItemRow } from '../../../model/schema.ts';
+import {
+  documentSchema,
+  itemSchema,
+  type Citation,
+  type DocumentRecord,
+  type Issue,
+  type ItemRecord,
+  type ItemRow,
+} from '../../../model/schema.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 import { itemRoles, planRowRoles, reformRowRoles, type RowRoles } from '../../../model/roles.ts';
 import type { z } from 'zod';
@@ -63,7 +71,12 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
   let previous: AnchoredBlock['block']['lines'] = [];
   for (const { block } of blocks) {
     const lines = block.lines.length ? block.lines : previous;
-    const texts = block.kind === 'list' ? listEntryTexts(block.items) : block.kind === 'table' ? [block.header, ...block.rows].flat() : [blockText(block)];
+    const texts =
+      block.kind === 'list'
+        ? listEntryTexts(block.items)
+        : block.kind === 'table'
+          ? [block.header, ...block.rows].flat()
+          : [blockText(block)];
     for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
       // The organs that sign and print the document (临汾市人民政府办公室) are not units it names.
       if (found.has(name) || organs.some((o) => o.endsWith(name))) continue;
@@ -75,7 +88,13 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
   return [...found].map(([name, line]) => ({ name, line }));
 }
 
-export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: UnitRegistry, log: MessageLog, slugs: DocumentSlugs): { documents: LinkedDocument[]; items: ItemRecord[] } {
+export function linkDocuments(
+  issue: Issue,
+  parsed: ParsedDocument[],
+  registry: UnitRegistry,
+  log: MessageLog,
+  slugs: DocumentSlugs,
+): { documents: LinkedDocument[]; items: ItemRecord[] } {
   const at = (d: ParsedDocument): Location => ({ file: d.source.file, line: d.source.numberLine.no });
   const byNumber = new Map(parsed.map((d) => [d.number, d]));
   const byTitle = new Map(parsed.flatMap((d) => [[d.title, d] as const, ...(d.planTitle ? [[d.planTitle, d] as const] : [])]));
@@ -90,72 +109,82 @@ export function linkDocuments(issue: Issue, parsed: ParsedDocument[], registry: 
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
-  parsed.forEach((doc, index) => located(at(doc), 'link', () => {
-    const slug = slugOf(doc);
-    const blocks = anchorBlocks(doc.parts, doc.source.file);
-    const text = blocks.map((b) => blockText(b.block)).join('\n');
-    const mentioned = registry.mentions(text);
-    const resolve = <C extends { title?: string; number?: string }>(c: C) => {
-      const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
-      return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}) };
-    };
-    const short = shortForms(text);
-    const citations: Citation[] = uniqueCitations(
-      blocks.flatMap(({ block, anchor }) =>
-        findCitations(blockText(block)).map((found) => {
-          const full = found.title && short.get(found.title);
-          return { ...resolve(full ? { title: full, shortForm: found.title } : found), anchor };
-        }),
-      ),
-    );
-    const unknown = unknownUnits(blocks, registry, city, [doc.issuer, ...(doc.printed ? [doc.printed.by] : [])]);
-    for (const { name, line } of unknown) {
-      log.warn({ file: doc.source.file, line: line ?? doc.source.numberLine.no }, 'unknown-unit', `document ${doc.number} names “${name}”, a unit the registry (content/source/units.yaml) does not know; kept as printed (add it, or an alias, to link it)`);
-    }
-    const effective = effectiveDate(text, doc.date);
-    const until = validUntil(text, effective);
-    const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
-    const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
-    const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
-    const record = validated(
-      documentSchema,
-      {
-        slug,
-        number: doc.number,
-        issuer: doc.issuer,
-        title: doc.title,
-        date: doc.date,
-        type: doc.type,
-        addressees: doc.addressees,
-        ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
-        ...(doc.notes.length ? { notes: doc.notes } : {}),
-        ...(doc.signer ? { signer: doc.signer } : {}),
-        ...(doc.signatory ? { signatory: doc.signatory } : {}),
-        ...(effective ? { effective } : {}),
-        ...(until ? { validUntil: until } : {}),
-        ...(repeals.length ? { repeals } : {}),
-        ...(doc.copiedTo ? { copiedTo: doc.copiedTo } : {}),
-        ...(doc.printed ? { printed: doc.printed } : {}),
-        ...(unknown.length ? { unknownUnits: unknown.map((u) => u.name) } : {}),
-        attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
-        units: [...new Set(mentioned.map((u) => u.slug))],
-        counties: [...new Set(mentioned.filter(isCounty).map((u) => u.slug))],
-        issue: issue.id,
-        order: index + 1,
-        lines: [lines[0]!.no, lines[lines.length - 1]!.no],
-        ...(doc.planTitle ? { issues: doc.planTitle } : {}),
-        citations,
-        anchors: blocks.map((b) => b.anchor),
-      },
-      at(doc),
-      `document ${doc.number}`,
-    );
-    if (doc.issuer !== (doc.source.headerIssuer ?? doc.issuer)) {
-      log.report(at(doc), 'issuer-mismatch', `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`);
-    }
-    documents.push({ record, parsed: doc, blocks });
-    items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, doc, blocks, registry));
-  }));
+  parsed.forEach((doc, index) =>
+    located(at(doc), 'link', () => {
+      const slug = slugOf(doc);
+      const blocks = anchorBlocks(doc.parts, doc.source.file);
+      const text = blocks.map((b) => blockText(b.block)).join('\n');
+      const mentioned = registry.mentions(text);
+      const resolve = <C extends { title?: string; number?: string }>(c: C) => {
+        const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
+        return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}) };
+      };
+      const short = shortForms(text);
+      const citations: Citation[] = uniqueCitations(
+        blocks.flatMap(({ block, anchor }) =>
+          findCitations(blockText(block)).map((found) => {
+            const full = found.title && short.get(found.title);
+            return { ...resolve(full ? { title: full, shortForm: found.title } : found), anchor };
+          }),
+        ),
+      );
+      const unknown = unknownUnits(blocks, registry, city, [doc.issuer, ...(doc.printed ? [doc.printed.by] : [])]);
+      for (const { name, line } of unknown) {
+        log.warn(
+          { file: doc.source.file, line: line ?? doc.source.numberLine.no },
+          'unknown-unit',
+          `document ${doc.number} names “${name}”, a unit the registry (content/source/units.yaml) does not know; kept as printed (add it, or an alias, to link it)`,
+        );
+      }
+      const effective = effectiveDate(text, doc.date);
+      const until = validUntil(text, effective);
+      const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
+      const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
+      const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
+      const record = validated(
+        documentSchema,
+        {
+          slug,
+          number: doc.number,
+          issuer: doc.issuer,
+          title: doc.title,
+          date: doc.date,
+          type: doc.type,
+          addressees: doc.addressees,
+          ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
+          ...(doc.notes.length ? { notes: doc.notes } : {}),
+          ...(doc.signer ? { signer: doc.signer } : {}),
+          ...(doc.signatory ? { signatory: doc.signatory } : {}),
+          ...(effective ? { effective } : {}),
+          ...(until ? { validUntil: until } : {}),
+          ...(repeals.length ? { repeals } : {}),
+          ...(doc.copiedTo ? { copiedTo: doc.copiedTo } : {}),
+          ...(doc.printed ? { printed: doc.printed } : {}),
+          ...(unknown.length ? { unknownUnits: unknown.map((u) => u.name) } : {}),
+          attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
+          units: [...new Set(mentioned.map((u) => u.slug))],
+          counties: [...new Set(mentioned.filter(isCounty).map((u) => u.slug))],
+          issue: issue.id,
+          order: index + 1,
+          lines: [lines[0]!.no, lines[lines.length - 1]!.no],
+          ...(doc.planTitle ? { issues: doc.planTitle } : {}),
+          citations,
+          anchors: blocks.map((b) => b.anchor),
+        },
+        at(doc),
+        `document ${doc.number}`,
+      );
+      if (doc.issuer !== (doc.source.headerIssuer ?? doc.issuer)) {
+        log.report(
+          at(doc),
+          'issuer-mismatch',
+          `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`,
+        );
+      }
+      documents.push({ record, parsed: doc, blocks });
+      items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, doc, blocks, registry));
+    }),
+  );
   return { documents, items };
 }
 
@@ -187,7 +216,14 @@ function planTasks(blocks: AnchoredBlock[]): Map<string, { no: number; title: st
   return tasks;
 }
 
-function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, blocks: AnchoredBlock[], registry: UnitRegistry, log: MessageLog): ItemRecord[] {
+function reformItems(
+  issue: Issue,
+  record: DocumentRecord,
+  doc: ParsedDocument,
+  blocks: AnchoredBlock[],
+  registry: UnitRegistry,
+  log: MessageLog,
+): ItemRecord[] {
   const table = doc.reformTable;
   if (!table) return [];
   const where = { file: doc.source.file, line: table.table.lines[0]!.no };
@@ -199,26 +235,32 @@ function reformItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, 
   let firstRow = 0; // the table holds each item's sub-rows in turn (5-parse/document.ts)
   return table.items.map((item) => {
     const tableRow = { table: tableAnchor, index: firstRow };
-    if (table.table.rows[firstRow]?.[0] !== item.label) throw new IngestError(where, 'table-row', `item ${item.label} is not at row ${firstRow} of its table`);
+    if (table.table.rows[firstRow]?.[0] !== item.label)
+      throw new IngestError(where, 'table-row', `item ${item.label} is not at row ${firstRow} of its table`);
     firstRow += item.rows.length;
     const rows = item.rows.map((r) => ({ measures: r.measures, ...unitRow(reformRowRoles(r.units), registry) }));
     const task = tasks.get(item.name);
     const rowAt = { file: doc.source.file, line: item.lines[0]!.no };
-    return validated(itemSchema, {
-      slug: `${record.slug}-${String(item.no).padStart(3, '0')}`,
-      document: record.number,
-      documentSlug: record.slug,
-      list: table.list,
-      no: item.no,
-      national: item.national,
-      name: item.name,
-      rows,
-      ...itemRoles(rows),
-      ...(task ? { task } : {}),
-      anchor: rowAnchor(tableAnchor, item.no),
-      tableRow,
-      issue: issue.id,
-    }, rowAt, `reform item ${item.no}`);
+    return validated(
+      itemSchema,
+      {
+        slug: `${record.slug}-${String(item.no).padStart(3, '0')}`,
+        document: record.number,
+        documentSlug: record.slug,
+        list: table.list,
+        no: item.no,
+        national: item.national,
+        name: item.name,
+        rows,
+        ...itemRoles(rows),
+        ...(task ? { task } : {}),
+        anchor: rowAnchor(tableAnchor, item.no),
+        tableRow,
+        issue: issue.id,
+      },
+      rowAt,
+      `reform item ${item.no}`,
+    );
   });
 }
 
@@ -228,7 +270,13 @@ function unitRow(row: RowRoles, registry: UnitRegistry): Omit<ItemRow, 'measures
 }
 
 /** 推进举措 of a plan: level-2 sections whose last paragraph is a responsibility clause. */
-function planItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, blocks: AnchoredBlock[], registry: UnitRegistry): ItemRecord[] {
+function planItems(
+  issue: Issue,
+  record: DocumentRecord,
+  doc: ParsedDocument,
+  blocks: AnchoredBlock[],
+  registry: UnitRegistry,
+): ItemRecord[] {
   const items: ItemRecord[] = [];
   let list = '';
   for (let i = 0; i < blocks.length; i += 1) {
@@ -244,20 +292,25 @@ function planItems(issue: Issue, record: DocumentRecord, doc: ParsedDocument, bl
     if (!roles || body.length < 2) continue;
     const rows = [{ measures: body.slice(0, -1).join(''), ...unitRow(roles, registry) }];
     items.push(
-      validated(itemSchema, {
-        slug: `${record.slug}-${String(block.number).padStart(2, '0')}`,
-        document: record.number,
-        documentSlug: record.slug,
-        list,
-        no: block.number,
-        national: false,
-        name: sectionTitle(block).replace(/^\uff08[一二三四五六七八九十]+\uff09/, ''),
-        rows,
-        responsibility: clause,
-        ...itemRoles(rows),
-        anchor,
-        issue: issue.id,
-      }, { file: doc.source.file, line: block.lines[0]?.no ?? doc.source.numberLine.no }, `plan measure ${block.number}`),
+      validated(
+        itemSchema,
+        {
+          slug: `${record.slug}-${String(block.number).padStart(2, '0')}`,
+          document: record.number,
+          documentSlug: record.slug,
+          list,
+          no: block.number,
+          national: false,
+          name: sectionTitle(block).replace(/^\uff08[一二三四五六七八九十]+\uff09/, ''),
+          rows,
+          responsibility: clause,
+          ...itemRoles(rows),
+          anchor,
+          issue: issue.id,
+        },
+        { file: doc.source.file, line: block.lines[0]?.no ?? doc.source.numberLine.no },
+        `plan measure ${block.number}`,
+      ),
     );
   }
   return items;

@@ -27,33 +27,57 @@ function firstDifference(a: string, b: string): number {
   return a.length === b.length ? -1 : n;
 }
 
-export function checkConservation(file: string, allLines: SourceLine[], documents: LinkedDocument[], markdown: Map<string, string>, log: MessageLog): void {
+export function checkConservation(
+  file: string,
+  allLines: SourceLine[],
+  documents: LinkedDocument[],
+  markdown: Map<string, string>,
+  log: MessageLog,
+): void {
   let covered = 0;
   for (const { record, parsed } of documents) {
     const src = parsed.source;
     covered += src.issuerLines.length + src.titleLines.length + 1 + src.bodyLines.length;
     // An order has no title lines (its title is the regulation's, in the body) and prints its 文号 as header + 第N号.
     const header: [string, string, SourceLine][] = [
-      [strip(src.order ? src.issuerLines.map((l) => l.text).join('') + src.numberLine.text : src.numberLine.text), record.number + (record.signer ? `签发人：${record.signer}` : ''), src.numberLine],
+      [
+        strip(src.order ? src.issuerLines.map((l) => l.text).join('') + src.numberLine.text : src.numberLine.text),
+        record.number + (record.signer ? `签发人：${record.signer}` : ''),
+        src.numberLine,
+      ],
     ];
     if (!src.order) header.push([strip(src.titleLines.map((l) => l.text).join('')), strip(record.title), src.titleLines[0]!]);
-    if (src.headerIssuer) header.push([strip(src.issuerLines.map((l) => l.text).join('')), record.issuer + (src.order ? '令' : ''), src.issuerLines[0]!]);
+    if (src.headerIssuer)
+      header.push([strip(src.issuerLines.map((l) => l.text).join('')), record.issuer + (src.order ? '令' : ''), src.issuerLines[0]!]);
     for (const [printed, output, line] of header) {
-      if (printed !== output) log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
+      if (printed !== output)
+        log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
     }
     const { body } = parseMarkdown(markdown.get(record.slug)!);
     if (body.length !== record.anchors.length) {
-      log.report({ file, line: src.numberLine.no }, 'conservation', `document ${record.number}: ${record.anchors.length} blocks were written but the Markdown reads back as ${body.length}`);
+      log.report(
+        { file, line: src.numberLine.no },
+        'conservation',
+        `document ${record.number}: ${record.anchors.length} blocks were written but the Markdown reads back as ${body.length}`,
+      );
     }
     const expected = strip(src.bodyLines.map((l) => l.text).join(''));
     const actual = strip(body.map((node) => (node.type === 'blockquote' ? '' : printedText(node))).join(''));
     const at = firstDifference(expected, actual);
     if (at !== -1) {
       const line = lineAt(src.bodyLines, at) ?? src.numberLine;
-      log.report({ file, line: line.no }, 'conservation', `document ${record.number}: output differs from the source here: source “${expected.slice(at, at + 16)}”, output “${actual.slice(at, at + 16)}”`);
+      log.report(
+        { file, line: line.no },
+        'conservation',
+        `document ${record.number}: output differs from the source here: source “${expected.slice(at, at + 16)}”, output “${actual.slice(at, at + 16)}”`,
+      );
     }
   }
   if (covered !== allLines.length) {
-    log.report({ file, line: allLines[0]?.no ?? 1 }, 'conservation', `the documents cover ${covered} of the ${allLines.length} clean lines`);
+    log.report(
+      { file, line: allLines[0]?.no ?? 1 },
+      'conservation',
+      `the documents cover ${covered} of the ${allLines.length} clean lines`,
+    );
   }
 }

@@ -57,7 +57,11 @@ function listNode(items: ListItem[], start?: number): List {
 export function blockNode(block: Block, nested: boolean): RootContent {
   switch (block.kind) {
     case 'heading':
-      return { type: 'heading', depth: Math.min(6, block.level === 0 ? 2 : block.level + (nested ? 2 : 1)) as Heading['depth'], children: [text(block.text)] };
+      return {
+        type: 'heading',
+        depth: Math.min(6, block.level === 0 ? 2 : block.level + (nested ? 2 : 1)) as Heading['depth'],
+        children: [text(block.text)],
+      };
     case 'runin': {
       // The lead's closing 。 or ： stays outside the strong text: CommonMark would not close
       // ** between punctuation and a character, and the writer would escape the character.
@@ -72,7 +76,10 @@ export function blockNode(block: Block, nested: boolean): RootContent {
     case 'table':
       return { type: 'table', align: block.header.map(() => null), children: [tableRow(block.header), ...block.rows.map(tableRow)] };
     case 'article':
-      return { type: 'paragraph', children: [{ type: 'strong', children: [text(block.label)] }, text(block.text.slice(block.label.length))] };
+      return {
+        type: 'paragraph',
+        children: [{ type: 'strong', children: [text(block.label)] }, text(block.text.slice(block.label.length))],
+      };
     case 'note':
       return { type: 'blockquote', children: [{ type: 'paragraph', children: [text(block.text)] }] };
   }
@@ -91,7 +98,10 @@ export function parseMarkdown(markdown: string): { yaml: string; body: RootConte
 }
 
 export function documentMarkdown(frontmatter: object, blocks: AnchoredBlock[]): string {
-  return serialize(frontmatter, blocks.map(({ block, part }) => blockNode(block, part.kind !== 'main')));
+  return serialize(
+    frontmatter,
+    blocks.map(({ block, part }) => blockNode(block, part.kind !== 'main')),
+  );
 }
 
 export function itemMarkdown(item: ItemRecord): string {

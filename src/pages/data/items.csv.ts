@@ -11,9 +11,18 @@ export const GET: APIRoute = async ({ site }) => {
   ];
   for (const i of itemsExport(data, site)) {
     rows.push([
-      i.document, i.no, i.national ? '∗' : '', i.name,
-      i.rows.map((r) => r.measures).join('\n'), i.rows.map((r) => r.units.join('、')).join('\n'),
-      i.units.map(name).join('、'), i.lead.map(name).join('、'), i.support.map(name).join('、'), i.list, i.url, i.path,
+      i.document,
+      i.no,
+      i.national ? '∗' : '',
+      i.name,
+      i.rows.map((r) => r.measures).join('\n'),
+      i.rows.map((r) => r.units.join('、')).join('\n'),
+      i.units.map(name).join('、'),
+      i.lead.map(name).join('、'),
+      i.support.map(name).join('、'),
+      i.list,
+      i.url,
+      i.path,
     ]);
   }
   return new Response(csv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

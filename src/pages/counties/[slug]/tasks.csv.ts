@@ -8,5 +8,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await getData();
   const c = data.unitBySlug.get(params.slug!)!;
-  return new Response(unitCsv(data, c.slug, site, countyItems(data, c).collective), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(unitCsv(data, c.slug, site, countyItems(data, c).collective), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
