@@ -125,6 +125,22 @@ function startInGroup(group: Group | undefined, line: SourceLine): SourceLine {
   return { ...line, start: startAfter(group!.lines.at(-1)!, line, printedWidth, true, line.column!) };
 }
 
+/** A bracket opening a line right after a sentence starts a note of its own: （市能源局…负责）. */
+const noteAfterSentence = (previous: SourceLine, line: SourceLine) => SENTENCE_END.test(previous.text) && line.text.startsWith('（');
+
+/** A line opens a block of its own: the page sets it apart, or what it opens with says so. */
+function opensGroup(current: Group | undefined, line: SourceLine, numbered: boolean): boolean {
+  if (!current || current.list) return true;
+  return (
+    opensBlock(line) ||
+    numbered ||
+    ROLE.test(line.text) ||
+    bodyAfterTitle(current, line) ||
+    noteAfterSentence(current.lines.at(-1)!, line) ||
+    line.text.startsWith('———')
+  );
+}
+
 /** Cuts lines into groups, one per printed block. */
 function groupLines(lines: SourceLine[]): Group[] {
   const groups: Group[] = [];
@@ -136,27 +152,15 @@ function groupLines(lines: SourceLine[]): Group[] {
       current.lines.push(line);
       continue;
     }
-    const found = headingMarker(line.text);
-    const marker = found && sequence.accepts(found, line) ? found : undefined;
     const role = ROLE.test(line.text);
-    const previous = current?.lines[current.lines.length - 1];
-    // A bracket opening a line right after a sentence starts a note of its own: (市能源局…负责)
-    const noteAfterSentence = !!previous && SENTENCE_END.test(previous.text) && line.text.startsWith('（');
-    if (
-      current &&
-      !current.list &&
-      !opensBlock(line) &&
-      !bodyAfterTitle(current, line) &&
-      !marker &&
-      !role &&
-      !noteAfterSentence &&
-      !line.text.startsWith('———')
-    ) {
-      current.lines.push(line);
+    const found = role ? undefined : headingMarker(line.text);
+    const marker = found && sequence.accepts(found, line) ? found : undefined;
+    if (!opensGroup(current, line, !!marker)) {
+      current!.lines.push(line);
       continue;
     }
-    if (marker && !role) sequence.record(marker);
-    current = { lines: [line], marker: role ? undefined : marker, list: role };
+    if (marker) sequence.record(marker);
+    current = { lines: [line], marker, list: role };
     groups.push(current);
   }
   return groups;
