@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { DIST, ROOT } from '../support/site.ts';
 import { cspHeader } from '../../src/lib/csp.ts';
 import { unitsLine, UNIT_SEPARATOR } from '../../src/search/record.ts';
-import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
+import { open, searchAnswered, type Session, SKIP_BROWSER } from '../support/browser.ts';
 
 const SHOTS = path.join(ROOT, 'test-results');
 /** The items export: the data the items index and search filters must agree with. */
@@ -21,17 +21,7 @@ const at = () => new URL(page.url()).pathname;
 
 /** The search page's status line and result paths, once results are shown. */
 async function results(): Promise<{ status: string; hrefs: string[] }> {
-  // the status line is written before the result list renders: wait for both
-  await page.waitForFunction(
-    () => {
-      const status = document.getElementById('status')?.textContent ?? '';
-      return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
-    },
-    null,
-    { timeout: 20_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  const status = (await page.textContent('#status')) ?? '';
+  const status = await searchAnswered(page);
   const hrefs = await page.$$eval('#results h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { status, hrefs };
 }

@@ -8,24 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST } from '../support/site.ts';
 import { exportedDocs, type ExportedDoc } from '../site/archive.ts';
-import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
+import { open, searchAnswered, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const DOCUMENTS = exportedDocs(DIST);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Wait until the search page has answered: a status line and, unless nothing was found, results. */
-async function answered(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const status = document.getElementById('status')?.textContent ?? '';
-      return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
-    },
-    null,
-    { timeout: 20_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  return (await page.textContent('#status')) ?? '';
-}
 
 /** Opacity of a block's ¶ 链接 引用 tools. */
 const toolsOpacity = (page: Page, id: string) => page.$eval(`#${id} > .tools`, (el) => getComputedStyle(el).opacity);
@@ -43,7 +29,7 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
 
   it('“显示更多” shows while more results exist and is gone after the last page of results', async () => {
     await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
-    const total = Number((await answered(page)).match(/共 (\d+) 条/)?.[1]);
+    const total = Number((await searchAnswered(page)).match(/共 (\d+) 条/)?.[1]);
     expect(total).toBeGreaterThan(40);
     expect(await page.isVisible('#more')).toBe(true);
     while (await page.isVisible('#more')) {
@@ -57,7 +43,7 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
 
   it('“显示更多” is not shown when nothing is found, nor after the query is cleared', async () => {
     await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
-    await answered(page);
+    await searchAnswered(page);
     expect(await page.isVisible('#more')).toBe(true);
     await page.fill('#q', '量子纠缠');
     await page.press('#q', 'Enter');
@@ -65,7 +51,7 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
     expect(await page.locator('#results > li').count()).toBe(0);
     expect(await page.isVisible('#more')).toBe(false);
     await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
-    await answered(page);
+    await searchAnswered(page);
     await page.fill('#q', '');
     await page.press('#q', 'Enter');
     await page.waitForFunction(() => document.querySelectorAll('#results > li').length === 0);

@@ -90,3 +90,18 @@ export async function open(viewport = { width: 1280, height: 900 }, root = DIST)
     },
   };
 }
+
+/** Waits until the search page has answered (a status line and, unless nothing was found, results); its status line. */
+export async function searchAnswered(page: Page): Promise<string> {
+  // the status line is written before the result list renders: wait for both
+  await page.waitForFunction(
+    () => {
+      const status = document.getElementById('status')?.textContent ?? '';
+      return status.includes('没有找到') || (status !== '' && document.querySelectorAll('#results h3 a').length > 0);
+    },
+    null,
+    { timeout: 20_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  return (await page.textContent('#status')) ?? '';
+}
