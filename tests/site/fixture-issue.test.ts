@@ -17,6 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { ingestAndBuild, ROOT } from '../support/site.ts';
 import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
+import { asciiPunctuationAgainstChinese } from '../support/wording.ts';
 import type { DocumentRecord } from '../../model/schema.ts';
 import { articleOf, REGULATION_ANCHOR } from '../../model/anchors.ts';
 import { formatChineseDate, formatChineseNumeral } from '../../model/numbers.ts';
@@ -100,6 +101,11 @@ describe('a site built with the issues of every kind of document', () => {
     expect(html).toMatch(
       /<blockquote id="annex2-p\d">\s*<p>注：本表各列无法从公报文本中确定.*<\/p>\s*<\/blockquote><p id="annex2-p\d">序号 县（市、区） 新建补助 改造提升补助 合计<br>\s*1 尧都区 480 150 630<br>/,
     );
+  });
+
+  it('no page of the issues written for the tests sets ASCII punctuation against Chinese text', () => {
+    const pages = records.filter((d) => FIXTURE_ISSUES.includes(d.issue)).map((r) => path.join(dist, 'documents', r.slug, 'index.html'));
+    expect(asciiPunctuationAgainstChinese(pages, (f) => path.relative(dist, f))).toEqual([]);
   });
 
   it('every page of the issues written for the tests validates with zero html-validate errors', async () => {
