@@ -16,6 +16,9 @@ export function isClosingAnchor(anchor: string): boolean {
   return anchor === CLOSING || anchor.endsWith(`-${CLOSING}`);
 }
 
+/** Anchor of a regulation's title heading; its chapters are `ch1`…, its articles `art-1`…. */
+export const REGULATION_ANCHOR = 'regulation';
+
 const ARTICLE = /^art-(\d+)$/;
 
 /** Anchor of article `n` of a regulation (第十二条 → art-12). */

@@ -29,6 +29,31 @@ export function parseChineseNumeral(text: string): number | undefined {
   return place(thousands, 1000) + place(hundreds, 100) + place(tens, 10) + place(units, 1);
 }
 
+const NUMERALS = '〇一二三四五六七八九';
+const PLACES = '千百十';
+
+/**
+ * A number from 1 to 9,999 as articles are numbered, the inverse of parseChineseNumeral: 12 → 十二,
+ * 20 → 二十, 101 → 一百零一, 110 → 一百一十.
+ */
+export function formatChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`${n} is not a whole number from 1 to 9999`);
+  const digits = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
+  let out = '';
+  let skipped = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      skipped ||= out !== '';
+      return;
+    }
+    if (skipped) out += '零';
+    skipped = false;
+    // a leading 十 stands alone (十二, not 一十二)
+    out += (i === 2 && d === 1 && out === '' ? '' : NUMERALS.charAt(d)) + PLACES.charAt(i);
+  });
+  return out;
+}
+
 /**
  * ASCII slug of a 文号: the pinyin initials of its prefix, its year and serial, e.g.
  * 临政办函〔2023〕3号 → lzbh-2023-3, 临汾市人民政府令第8号 → lfsrmzfl-8. `spelled` writes the
@@ -71,4 +96,10 @@ export function parseChineseDate(text: string): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** An ISO date as the gazette prints it: 2023-05-01 → 2023年5月1日 (the inverse of parseChineseDate). */
+export function formatChineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${year}年${Number(month)}月${Number(day)}日`;
 }

@@ -55,6 +55,20 @@ export function normalizeDocNumber(text: string): string | undefined {
   return parsed && formatDocNumber(parsed);
 }
 
+/** The place name before an organ's level: 临汾 in 临汾市人民政府令. */
+const PLACE = /^\p{Script=Han}*?(?=[省市县区])/u;
+
+/**
+ * The form people shorten an order's number to: the place name before the organ's level dropped and
+ * 人民政府 said 政府, so 临汾市人民政府令第8号, 临汾市政府令第8号, 市人民政府令第8号 and 市政府令第8号 all
+ * read 市政府令第8号. Any other 文号 is its own short form; undefined when the text is not a 文号.
+ */
+export function shortDocNumber(text: string): string | undefined {
+  const parsed = parseDocNumber(text);
+  if (!parsed || parsed.year !== undefined) return parsed && formatDocNumber(parsed);
+  return formatDocNumber({ ...parsed, prefix: parsed.prefix.replace(PLACE, '').replace('人民政府', '政府') });
+}
+
 /** True when the whole text is a 文号 in canonical form (a 文号 line of the source, a record's `number`). */
 export function isCanonicalDocNumber(text: string): boolean {
   return WHOLE_CANONICAL.test(text);

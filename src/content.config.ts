@@ -1,6 +1,7 @@
 /**
  * Content collections over the pipeline's output (content/ by default; CONTENT_DIR overrides,
- * e.g. for fixtures). Schemas are imported from the pipeline so site and ingest cannot drift.
+ * e.g. for fixtures). Schemas are imported from the pipeline so site and ingest cannot drift; their
+ * dates (model/schema.ts isoDate) also take the Date a YAML 1.1 reader (Astro's) makes of one.
  *
  * We use Astro's glob loader but strip Markdown rendering from it: document bodies are
  * rendered by src/render/document.ts (remark → mdast → hast with ids from `anchors`), never
@@ -10,7 +11,6 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { z } from 'zod';
 import { issueSchema, documentSchema, itemSchema, unitSchema } from '../model/schema.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -32,19 +32,9 @@ function source(kind: string): Loader {
   };
 }
 
-/**
- * Astro reads front matter with YAML 1.1 rules, so an unquoted `date: 2023-02-03` arrives as a
- * Date; the pipeline means the ISO string. Turn it back before the shared schema validates it.
- */
-const isoFromYaml = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
-const documentData = z.preprocess(
-  (d) => (d && typeof d === 'object' ? { ...d, date: isoFromYaml((d as { date?: unknown }).date) } : d),
-  documentSchema,
-);
-
 export const collections = {
   issues: defineCollection({ loader: source('issues'), schema: issueSchema }),
-  documents: defineCollection({ loader: source('documents'), schema: documentData }),
+  documents: defineCollection({ loader: source('documents'), schema: documentSchema }),
   items: defineCollection({ loader: source('items'), schema: itemSchema }),
   units: defineCollection({ loader: source('units'), schema: unitSchema }),
 };

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { docNumberSlug, DocumentSlugs, parseChineseDate, parseChineseNumeral } from '../model/numbers.ts';
+import {
+  docNumberSlug,
+  DocumentSlugs,
+  formatChineseDate,
+  formatChineseNumeral,
+  parseChineseDate,
+  parseChineseNumeral,
+} from '../model/numbers.ts';
 import { parseDocNumber } from '../model/wenhao.ts';
 
 describe('parseChineseNumeral', () => {
@@ -23,6 +30,38 @@ describe('parseChineseNumeral', () => {
   test.each(['', '百', '十十', '一二', 'a', '一百十二', '一百一', '一千零零一', '一百零十'])('%s is not a numeral', (text) =>
     expect(parseChineseNumeral(text)).toBeUndefined(),
   );
+});
+
+describe('formatChineseNumeral', () => {
+  test.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [15, '十五'],
+    [20, '二十'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
+    [1010, '一千零一十'],
+    [2003, '二千零三'],
+  ])('%i is written %s', (value, text) => expect(formatChineseNumeral(value)).toBe(text));
+
+  test('every number from 1 to 9999 reads back as itself', () => {
+    for (let n = 1; n <= 9999; n++) expect(parseChineseNumeral(formatChineseNumeral(n)), String(n)).toBe(n);
+  });
+
+  test.each([0, 10000, 1.5])('%s has no article numeral', (n) => expect(() => formatChineseNumeral(n)).toThrow(RangeError));
+});
+
+describe('formatChineseDate', () => {
+  test.each([
+    ['2023-05-01', '2023年5月1日'],
+    ['2028-03-14', '2028年3月14日'],
+    ['2023-12-31', '2023年12月31日'],
+  ])('%s is printed %s and reads back', (iso, printed) => {
+    expect(formatChineseDate(iso)).toBe(printed);
+    expect(parseChineseDate(printed)).toBe(iso);
+  });
 });
 
 describe('docNumberSlug', () => {

@@ -1,6 +1,6 @@
 /** 文号 (model/wenhao.ts): every variant people print or type reads as the same canonical 文号. */
 import { describe, expect, test } from 'vitest';
-import { isCanonicalDocNumber, normalizeDocNumber, parseDocNumber } from '../model/wenhao.ts';
+import { isCanonicalDocNumber, normalizeDocNumber, parseDocNumber, shortDocNumber } from '../model/wenhao.ts';
 
 describe('normalizeDocNumber reads every common variant of a 文号', () => {
   test.each([
@@ -33,6 +33,20 @@ describe('normalizeDocNumber reads every common variant of a 文号', () => {
     ['市财政局 政府采购'],
     ['一二三四五六七八九十一二三〔2023〕1号'],
   ])('%s is not a 文号', (text) => expect(parseDocNumber(text)).toBeUndefined());
+});
+
+describe('shortDocNumber: the short forms people give an order’s number read as one', () => {
+  test.each([
+    ['临汾市人民政府令第8号', '市政府令第8号'],
+    ['临汾市政府令第8号', '市政府令第8号'],
+    ['市人民政府令第8号', '市政府令第8号'],
+    ['市政府令第 8 号', '市政府令第8号'],
+    ['山西省人民政府令第294号', '省政府令第294号'],
+    ['尧都区人民政府令第1号', '区政府令第1号'],
+    ['临政发〔2023〕2号', '临政发〔2023〕2号'],
+    ['临政发[2023]2号', '临政发〔2023〕2号'],
+    ['一业一证', undefined],
+  ])('%s → %s', (text, short) => expect(shortDocNumber(text)).toBe(short));
 });
 
 describe('isCanonicalDocNumber accepts only the printed canonical form', () => {

@@ -7,6 +7,8 @@
 import { getCollection } from 'astro:content';
 import type { DocumentRecord, ItemRecord, UnitRecord, Issue } from '../../model/schema.ts';
 import { isCounty } from '../../model/units.ts';
+import { ORDER_KIND } from '../../model/kinds.ts';
+import { repealedBy, type RepealedBy } from './repeals.ts';
 import { countyUrl, unitUrl } from './url.ts';
 
 export type Doc = DocumentRecord & { body: string; file: string };
@@ -35,6 +37,8 @@ export interface SiteData {
   stats: Map<string, UnitStats>;
   counties: Unit[];
   collective: Unit[];
+  /** documents that repeal each document, by its slug (src/lib/repeals.ts) */
+  repealedBy: Map<string, RepealedBy<Doc>[]>;
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -85,16 +89,25 @@ async function build(): Promise<SiteData> {
     stats: unitStats(units, items, docs),
     counties: units.filter(isCounty),
     collective: units.filter((u) => u.collective),
+    repealedBy: repealedBy(docs),
   };
 }
 
-/** Formal title of a document as cited: issuer + title, e.g. 《临汾市人民政府关于…的通知》. */
-export function docCiteTitle(d: Doc): string {
-  return d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
+/**
+ * Formal title of a document as cited: issuer + title, e.g. 《临汾市人民政府关于…的通知》; an order
+ * is cited by the title of the regulation it publishes, 《临汾市城市绿化管理办法》.
+ */
+export function docCiteTitle(d: Pick<Doc, 'title' | 'issuer' | 'type'>): string {
+  return d.type === ORDER_KIND.name || d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
+}
+
+/** What a document does with the plan or regulation it carries (`issues`): a notice 印发 it, an order 公布 it. */
+export function issuedVerb(d: Pick<Doc, 'type'>): '印发' | '公布' {
+  return d.type === ORDER_KIND.name ? '公布' : '印发';
 }
 
 /** Citation of a document: 《临汾市人民政府关于印发…的通知》(临政发〔2023〕2号) */
-export function docCitation(d: Doc): string {
+export function docCitation(d: Pick<Doc, 'title' | 'issuer' | 'type' | 'number'>): string {
   return `《${docCiteTitle(d)}》（${d.number}）`;
 }
 

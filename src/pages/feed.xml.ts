@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getData, docCitation } from '../lib/data.ts';
+import { getData, docCitation, issuedVerb } from '../lib/data.ts';
 import { u, abs, docUrl } from '../lib/url.ts';
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Atom feed of documents, newest first. */
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     <updated>${d.date}T00:00:00+08:00</updated>
     <published>${d.date}T00:00:00+08:00</published>
     <author><name>${x(d.issuer)}</name></author>
-    <summary>${x(docCitation(d))}${d.issues ? x(`，印发《${d.issues}》`) : ''}</summary>
+    <summary>${x(docCitation(d))}${d.issues ? x(`，${issuedVerb(d)}《${d.issues}》`) : ''}</summary>
     <category term="${x(d.type)}"/>
   </entry>`;
   });

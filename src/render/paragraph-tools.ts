@@ -1,14 +1,23 @@
 /**
  * Paragraph tools: every heading and paragraph ends with a permalink (# or ¶) and buttons that copy
  * its link or a citation of it (wired up by src/scripts/site.ts). Kept out of the search index.
+ *
+ * An article of a regulation (art-12, opening with its label in strong text) is cited on its own,
+ * as 《regulation title》 and the label as printed (《临汾市城市绿化管理办法》第十二条): the block
+ * carries that citation in `data-citation`, the title read from the regulation's title heading.
+ * Its further 款 and 项 are paragraphs like any other.
  */
 import type { Element, Root } from 'hast';
-import { blocks, el, txt } from './hast.ts';
+import { articleOf, REGULATION_ANCHOR } from '../../model/anchors.ts';
+import { blockById, blocks, el, textOf, txt } from './hast.ts';
 
 const HEADING = /^h[1-6]$/;
 
-function tools(id: string, kind: 'heading' | 'paragraph'): Element {
-  const what = kind === 'heading' ? '本节' : '本段';
+type Kind = 'heading' | 'paragraph' | 'article';
+const WHAT: Record<Kind, string> = { heading: '本节', paragraph: '本段', article: '本条' };
+
+function tools(id: string, kind: Kind): Element {
+  const what = WHAT[kind];
   return el('span', { className: ['tools'], dataPagefindIgnore: '' }, [
     el('a', { className: ['pm'], href: `#${id}`, ariaLabel: `${what}链接` }, [txt(kind === 'heading' ? '#' : '¶')]),
     el('button', { type: 'button', className: ['cp'], dataAct: 'link', ariaLabel: `复制${what}链接` }, [txt('链接')]),
@@ -16,9 +25,21 @@ function tools(id: string, kind: 'heading' | 'paragraph'): Element {
   ]);
 }
 
+/** The label an article opens with (第十二条), if the block is an article of a regulation. */
+function articleLabel(block: Element): string | undefined {
+  const first = block.children[0];
+  const opensWithLabel = first?.type === 'element' && first.tagName === 'strong';
+  return articleOf(String(block.properties.id)) !== undefined && opensWithLabel ? textOf(first) : undefined;
+}
+
 export function addParagraphTools(root: Root): void {
+  const regulation = blockById(root, REGULATION_ANCHOR);
+  const title = regulation && textOf(regulation);
   for (const block of blocks(root)) {
-    const kind = HEADING.test(block.tagName) ? 'heading' : block.tagName === 'p' ? 'paragraph' : undefined;
-    if (kind) block.children.push(tools(String(block.properties.id), kind));
+    const label = block.tagName === 'p' && title ? articleLabel(block) : undefined;
+    const kind = HEADING.test(block.tagName) ? 'heading' : label ? 'article' : block.tagName === 'p' ? 'paragraph' : undefined;
+    if (!kind) continue;
+    if (label) block.properties.dataCitation = `《${title}》${label}`;
+    block.children.push(tools(String(block.properties.id), kind));
   }
 }

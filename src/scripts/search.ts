@@ -4,6 +4,7 @@ import { excerpt } from '../search/client/excerpt.ts';
 import { openPagefind, type PagefindModule } from '../search/client/pagefind.ts';
 import { simplifier } from '../search/client/simplify.ts';
 import { unitsLine, escapeHtml as esc } from '../search/record.ts';
+import { numberUrl, type NumberIndex } from '../search/numbers.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -36,10 +37,10 @@ async function load() {
   return pf!;
 }
 
-let numbers: Record<string, string> | undefined;
-async function numberUrl(n: string): Promise<string | undefined> {
-  numbers ??= await fetch(`${base}search/numbers.json`).then((r) => r.json());
-  return numbers![n];
+let numbers: NumberIndex | undefined;
+async function documentOfNumber(n: string): Promise<string | undefined> {
+  numbers ??= (await fetch(`${base}search/numbers.json`).then((r) => r.json())) as NumberIndex;
+  return numberUrl(numbers, n);
 }
 
 let hits: Hit[] = [];
@@ -76,7 +77,7 @@ async function run(push: boolean) {
   if (push) history.replaceState(null, '', `?${params}`);
   const out = await runSearch(api, await simplify(q), filters, undefined, base);
   if (out.number && !Object.keys(filters).length) {
-    const url = await numberUrl(out.number);
+    const url = await documentOfNumber(out.number);
     if (url) {
       status.textContent = `正在打开 ${out.number}…`;
       location.assign(url);

@@ -69,7 +69,10 @@ document.addEventListener('click', async (e) => {
   if (!block) return;
   const url = `${pageUrl()}#${block.id}`;
   let text = url;
-  if (act === 'cite') {
+  if (act === 'cite' && block.dataset.citation) {
+    // an article of a regulation is cited on its own: 《…办法》第十二条 (src/render/paragraph-tools.ts)
+    text = `${block.dataset.citation} ${url}`;
+  } else if (act === 'cite') {
     const sec = block.matches('h1,h2,h3,h4,h5,h6') ? '' : sectionOf(block);
     const base = art?.dataset.citeShort ?? art?.dataset.cite ?? document.title;
     text = `${base}${sec ? `“${sec}”` : ''} ${url}`;

@@ -1,13 +1,10 @@
 /** axe-core injected into every page kind in Chromium: zero serious or critical violations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/site.ts';
 import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
-
-// evaluated over CDP, so the site's strict CSP (no inline scripts) stays on
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousViolations } from '../support/axe.ts';
 const PAGES: [string, string][] = [
   ['home', '/'],
   ['issues index', '/issues/'],
@@ -45,14 +42,6 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { timeout: 60_000 }, (
     }
     // every page kind's screenshot is kept as a test artifact (CI uploads test-results/)
     await s.page.screenshot({ path: path.join(SHOTS, `${kind.replace(/ /g, '-')}.png`), fullPage: false });
-    await s.page.evaluate(axeSource);
-    const violations = await s.page.evaluate(async () => {
-      type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad).toEqual([]);
+    expect(await seriousViolations(s.page)).toEqual([]);
   });
 });

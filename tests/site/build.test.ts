@@ -2,11 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'hast';
 import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from '../support/site.ts';
 import { cspHeader, cspMeta, parseHeadersFile } from '../../src/lib/csp.ts';
+import { asciiPunctuationAgainstChinese } from '../support/wording.ts';
 
 const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x3C;/g, '<');
@@ -55,21 +53,7 @@ describe('pages', () => {
   });
 
   it('no page sets ASCII punctuation against Chinese text, in its text or its placeholder, title and label attributes', () => {
-    // the source's own punctuation is restored to full width by the fullwidth-punctuation
-    // normalization; this holds the site's own wording (and citations it composes) to the same
-    const against = /.{0,6}(?:[\u4e00-\u9fff][,:;()?!]|[,:;()?!][\u4e00-\u9fff]).{0,6}/g;
-    const found: string[] = [];
-    for (const f of htmlFiles()) {
-      visit(fromHtml(readFileSync(f, 'utf8')) as Root, (node, _i, parent) => {
-        const texts: string[] = [];
-        if (node.type === 'text' && !(parent?.type === 'element' && ['script', 'style'].includes(parent.tagName))) texts.push(node.value);
-        if (node.type === 'element')
-          for (const k of ['placeholder', 'title', 'ariaLabel', 'alt'])
-            if (typeof node.properties[k] === 'string') texts.push(node.properties[k]);
-        for (const t of texts) for (const m of t.matchAll(against)) found.push(`${urlOf(f)}: ${m[0]}`);
-      });
-    }
-    expect(found).toEqual([]);
+    expect(asciiPunctuationAgainstChinese(htmlFiles(), urlOf)).toEqual([]);
   });
 });
 

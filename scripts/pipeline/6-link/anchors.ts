@@ -8,7 +8,7 @@
  * (the article itself being its first paragraph); chapters are `ch2`, sections `ch2-sec1`; the
  * title is `regulation`.
  */
-import { articleAnchor, closingAnchor } from '../../../model/anchors.ts';
+import { articleAnchor, closingAnchor, REGULATION_ANCHOR } from '../../../model/anchors.ts';
 import type { Block, Part } from '../blocks.ts';
 import { IngestError } from '../../lib/messages.ts';
 
@@ -52,7 +52,7 @@ function regulationAnchors(part: Part): string[] {
   let article = '';
   let counter = 0;
   return part.blocks.map((block) => {
-    if (block.kind === 'heading' && block.level === 0) return 'regulation';
+    if (block.kind === 'heading' && block.level === 0) return REGULATION_ANCHOR;
     if (block.kind === 'heading') {
       [article, counter] = ['', 0];
       if (block.level === 1) chapter = block.number;
@@ -63,7 +63,7 @@ function regulationAnchors(part: Part): string[] {
       return article;
     }
     counter += 1;
-    return join(article || 'regulation', `p${counter}`);
+    return join(article || REGULATION_ANCHOR, `p${counter}`);
   });
 }
 
