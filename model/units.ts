@@ -119,11 +119,14 @@ export class UnitRegistry {
   /**
    * Unit names in `text` that the registry does not know, as printed, with their offsets: a
    * 市… organ name standing at the start of a word — after punctuation, a function word, or the
-   * city's own name (`city`, e.g. 临汾 in 临汾市审计局).
+   * city's own name (`city`, e.g. 临汾 in 临汾市审计局). A name inside a cited title
+   * (《临汾市人民政府办公室关于…的通知》) is part of the title, not a unit the text names.
    */
   unknownNames(text: string, city: string): { name: string; index: number }[] {
     const found: { name: string; index: number }[] = [];
+    const titles = [...text.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length]);
     for (const m of text.matchAll(UNIT_NAME)) {
+      if (titles.some(([start, end]) => m.index > start! && m.index < end!)) continue;
       const before = text.slice(0, m.index);
       const wordStart =
         before === '' || !/\p{Script=Han}$/u.test(before) || BEFORE_UNIT.test(before) || (city !== '' && before.endsWith(city));

@@ -10,7 +10,7 @@ import { cleanSource } from './pipeline/2-clean.ts';
 import { readLayout } from './pipeline/3-layout.ts';
 import { checkConservation } from './pipeline/7-emit/conserve.ts';
 import { staleFiles, writeContent, type ContentFiles } from './pipeline/7-emit/emit.ts';
-import { linkDocuments } from './pipeline/6-link/link.ts';
+import { CitableDocuments, linkDocuments } from './pipeline/6-link/link.ts';
 import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
 import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument } from './pipeline/5-parse/document.ts';
@@ -46,6 +46,7 @@ export function ingest(root: string): IngestResult {
   const registry = loadRegistry(root); // the unit registry
   const issues = loadIssues(root); // source: manifests and texts
   const slugs = new DocumentSlugs(); // 文号 → slug across issues, in ingest order
+  const citable = new CitableDocuments(); // documents of earlier issues, for citations across issues
   const numbers = new Map<string, string>();
   let documentCount = 0;
   let itemCount = 0;
@@ -55,8 +56,9 @@ export function ingest(root: string): IngestResult {
     const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
     const sources = located(start, 'split', () => splitDocuments(file, lines)); // split: one source per document
     const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
-    const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs)); // link: records, items, citations
+    const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs, citable)); // link: records, items, citations
     for (const { record, blocks, parsed: doc } of documents) {
+      citable.add(record);
       const seen = numbers.get(record.number);
       if (seen) log.report({ file, line: record.lines[0] }, 'duplicate-number', `文号 ${record.number} is also in issue ${seen}`);
       numbers.set(record.number, issue.id);

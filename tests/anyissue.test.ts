@@ -205,3 +205,35 @@ test('an order placed after another document is a document of its own', () => {
   );
   expect(numbers.find((d) => d.slug === 'lzf-2023-6')!.anchors.some((a) => a.startsWith('art-'))).toBe(false);
 });
+
+test('a document cites and repeals one printed in an earlier issue, by its 文号', () => {
+  // 2023-04 split in two: its notice stays in 2023-04, the order that repeals it comes in 2023-05.
+  const [notice, order] = readFileSync(join(fixture, '2023-04.txt'), 'utf8').split(/^(?=临汾市人民政府令$)/m);
+  const dir = project();
+  for (const [id, text] of [
+    ['2023-04', notice!],
+    ['2023-05', order!],
+  ] as const) {
+    writeFileSync(join(dir, `content/source/${id}.txt`), text);
+    const manifest = {
+      id,
+      gazette: '临汾市人民政府公报',
+      year: 2023,
+      number: Number(id.slice(5)),
+      title: `临汾市人民政府公报 2023年第${Number(id.slice(5))}期`,
+      source: `${id}.txt`,
+    };
+    writeFileSync(
+      join(dir, `content/source/${id}.yaml`),
+      Object.entries(manifest)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n'),
+    );
+  }
+  const later = ingest(dir);
+  expect(later.log.format(later.log.errors)).toBe('');
+  const repealing = [...later.files.values()].find((md) => md.includes('\nissue: 2023-05\n') && md.includes('\nrepeals:'))!;
+  const record = parseYaml(repealing.split(/^---$/m)[1]!) as DocumentRecord;
+  expect(record.repeals).toEqual([expect.objectContaining({ number: '临政办发〔2023〕20号', target: 'lzbf-2023-20' })]);
+  expect(record.citations).toContainEqual(expect.objectContaining({ number: '临政办发〔2023〕20号', target: 'lzbf-2023-20' }));
+});

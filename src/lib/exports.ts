@@ -9,6 +9,9 @@ import { abs, docUrl, itemUrl, unitUrl } from './url.ts';
 /** `path` and `url` of one site path. */
 const link = (path: string, site: URL | undefined) => ({ path, url: abs(path, site) });
 
+/** `path` and `url` of a cited document of the corpus; null for one outside it. */
+const targetLink = (target: string | undefined, site: URL | undefined) => (target ? link(docUrl(target), site) : { path: null, url: null });
+
 export function documentsExport(data: SiteData, site: URL | undefined) {
   return data.docs.map((d) => ({
     slug: d.slug,
@@ -23,7 +26,21 @@ export function documentsExport(data: SiteData, site: URL | undefined) {
     attachments: d.attachments,
     units: d.units,
     counties: d.counties,
-    citations: d.citations.map((c) => ({ ...c, ...(c.target ? link(docUrl(c.target), site) : { path: null, url: null }) })),
+    citations: d.citations.map((c) => ({ ...c, ...targetLink(c.target, site) })),
+    effective: d.effective ?? null,
+    validUntil: d.validUntil ?? null,
+    repeals: (d.repeals ?? []).map((r) => ({ ...r, ...targetLink(r.target, site) })),
+    repealedBy: (data.repealedBy.get(d.slug) ?? []).map((r) => ({
+      slug: r.by.slug,
+      number: r.by.number,
+      ...link(docUrl(r.by.slug, r.anchor), site),
+    })),
+    signatory: d.signatory ?? null,
+    signer: d.signer ?? null,
+    notes: d.notes ?? [],
+    copiedTo: d.copiedTo ?? [],
+    printed: d.printed ?? null,
+    unknownUnits: d.unknownUnits ?? [],
     issue: d.issue,
     order: d.order,
     ...link(docUrl(d.slug), site),

@@ -255,3 +255,30 @@ describe.skipIf(SKIP_BROWSER)('the regulation and the repealed notice in Chromiu
     expect(s.failed).toEqual([]);
   });
 });
+
+describe('the documents export of a corpus with a regulation', () => {
+  const exported = () =>
+    JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as {
+      slug: string;
+      effective: string | null;
+      repeals: { number?: string; path: string | null }[];
+      repealedBy: { number: string; path: string }[];
+      signatory: { post: string; name: string } | null;
+    }[];
+
+  it('carries what the metadata panel shows: 施行日期, 签署, what a document repeals and what repealed it', () => {
+    const docs = exported();
+    const repealing = docs.find((d) => d.slug === REPEALING)!;
+    const target = record(REPEALING).repeals![0]!.target!;
+    expect(repealing.effective).toBe(record(REPEALING).effective);
+    expect(repealing.signatory).toEqual(record(REPEALING).signatory);
+    expect(repealing.repeals).toEqual([expect.objectContaining({ path: `/documents/${target}/` })]);
+    expect(docs.find((d) => d.slug === target)!.repealedBy).toEqual([
+      expect.objectContaining({
+        number: record(REPEALING).number,
+        path: expect.stringMatching(new RegExp(`^/documents/${REPEALING}/#art-`)),
+      }),
+    ]);
+    expect(docs.find((d) => d.slug === REGULATION)!.repealedBy).toEqual([]);
+  });
+});

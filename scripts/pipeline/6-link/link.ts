@@ -88,12 +88,32 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
   return [...found].map(([name, line]) => ({ name, line }));
 }
 
+/**
+ * The documents of the issues linked so far, by 文号 and by title (a notice also by the title of
+ * the plan it issues), so that a later issue's citations and repeals reach them.
+ */
+export class CitableDocuments {
+  private readonly byNumber = new Map<string, string>();
+  private readonly byTitle = new Map<string, string>();
+
+  add(record: DocumentRecord): void {
+    this.byNumber.set(record.number, record.slug);
+    for (const title of [record.title, record.issues]) if (title) this.byTitle.set(title, record.slug);
+  }
+
+  /** Slug of the document a citation names, if an earlier issue printed it. */
+  find(c: { title?: string; number?: string }): string | undefined {
+    return (c.number && this.byNumber.get(c.number)) || (c.title && this.byTitle.get(c.title)) || undefined;
+  }
+}
+
 export function linkDocuments(
   issue: Issue,
   parsed: ParsedDocument[],
   registry: UnitRegistry,
   log: MessageLog,
   slugs: DocumentSlugs,
+  earlier: CitableDocuments,
 ): { documents: LinkedDocument[]; items: ItemRecord[] } {
   const at = (d: ParsedDocument): Location => ({ file: d.source.file, line: d.source.numberLine.no });
   const byNumber = new Map(parsed.map((d) => [d.number, d]));
@@ -116,8 +136,9 @@ export function linkDocuments(
       const text = blocks.map((b) => blockText(b.block)).join('\n');
       const mentioned = registry.mentions(text);
       const resolve = <C extends { title?: string; number?: string }>(c: C) => {
-        const target = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
-        return { ...c, ...(target && target !== doc ? { target: slugOf(target) } : {}) };
+        const inIssue = (c.number && byNumber.get(c.number)) || (c.title && byTitle.get(c.title)) || undefined;
+        const target = inIssue ? (inIssue !== doc ? slugOf(inIssue) : undefined) : earlier.find(c);
+        return { ...c, ...(target ? { target } : {}) };
       };
       const short = shortForms(text);
       const citations: Citation[] = uniqueCitations(
