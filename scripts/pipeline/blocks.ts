@@ -20,6 +20,11 @@ export interface ParagraphBlock {
   /** Text of the paragraph; several entries are printed as separate lines (a line break). */
   lines: SourceLine[];
   text: string[];
+  /**
+   * The heading sentence an unnumbered paragraph opens with, a prefix of its text, when it is one
+   * of a series of parallel paragraphs that each open so (———控制总量。… / 服务沿黄板块发展。…).
+   */
+  lead?: string;
 }
 
 /**

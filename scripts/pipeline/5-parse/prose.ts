@@ -49,6 +49,8 @@ export const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
 const HANGING_INDENT = 6;
 /** A heading sentence longer than this (em) is a sentence of the text, not a run-in heading. */
 const MAX_LEAD = 20;
+/** The lead of a series of parallel unnumbered paragraphs is at most this long (em). */
+const MAX_PARALLEL_LEAD = 26;
 /** A label ending in ： this close to the start (characters) is a run-in heading's label. */
 const MAX_LABEL = 16;
 
@@ -182,6 +184,23 @@ export function runInLead(text: string, marker: HeadingMarker): string | undefin
   return lineWidth(lead.slice(marker.length)) <= MAX_LEAD && !/[；]/.test(lead) ? lead : undefined;
 }
 
+/** The short sentence an unnumbered paragraph opens with (after a ——— if any), if more text follows. */
+function openingSentence(text: string): string | undefined {
+  const m = /^(?:———)?[^。；：]*。/.exec(text);
+  return m && m[0].length < text.length && lineWidth(m[0]) <= MAX_PARALLEL_LEAD ? m[0] : undefined;
+}
+
+/**
+ * Run-in leads of unnumbered paragraphs, by group: a paragraph has one when it and a neighbour
+ * both open with a short sentence and go on — a series of parallel paragraphs, each led by its
+ * heading sentence (———控制总量。… ———绿色安全。…). One such paragraph alone is just a paragraph
+ * whose first sentence is short.
+ */
+function parallelLeads(groups: Group[]): (string | undefined)[] {
+  const leads = groups.map((g) => (g.list || g.marker ? undefined : openingSentence(textOf(g.lines))));
+  return leads.map((lead, i) => (lead && (leads[i - 1] || leads[i + 1]) ? lead : undefined));
+}
+
 /** Entries of a member list: each role with the people under it, one person per entry. */
 function listEntries(lines: SourceLine[]): ListItem[] {
   const entries: SourceLine[][] = [];
@@ -223,15 +242,18 @@ export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }
     const next = groups[i + 1];
     return !!next && (!next.marker || next.marker.level > level);
   };
+  const leads = parallelLeads(groups);
   return groups.map((group, i): Block => {
     const text = textOf(group.lines);
     if (group.list) return { kind: 'list', items: listEntries(group.lines), lines: group.lines } satisfies ListBlock;
     const { marker } = group;
-    if (!marker || numberedParagraphs) return { kind: 'paragraph', text: [text], lines: group.lines };
+    const lead = leads[i];
+    if (!marker) return { kind: 'paragraph', text: [text], lines: group.lines, ...(lead ? { lead } : {}) };
+    if (numberedParagraphs) return { kind: 'paragraph', text: [text], lines: group.lines };
     const heading = { level: marker.level, number: marker.number, text, lines: group.lines };
     if (isTitle(text, marker, column) && (!text.endsWith('。') || hasBody(i, marker.level))) return { kind: 'heading', ...heading };
-    const lead = runInLead(text, marker);
-    if (lead) return { kind: 'runin', ...heading, lead };
+    const runIn = runInLead(text, marker);
+    if (runIn) return { kind: 'runin', ...heading, lead: runIn };
     return { kind: 'paragraph', text: [text], lines: group.lines };
   });
 }

@@ -50,6 +50,22 @@ function listNode(items: ListItem[], start?: number): List {
 }
 
 /**
+ * A paragraph opening with its run-in heading as strong text. The lead's closing 。 or ： stays
+ * outside: CommonMark would not close ** between punctuation and a character, and the writer
+ * would escape the character.
+ */
+function leadParagraph(lead: string, text: string): RootContent {
+  const strong = lead.replace(/[。：:]$/, '');
+  return {
+    type: 'paragraph',
+    children: [
+      { type: 'strong', children: [{ type: 'text', value: strong }] },
+      { type: 'text', value: text.slice(strong.length) },
+    ],
+  };
+}
+
+/**
  * mdast of one block; heading depth shifts by one inside an issued plan or an annex. A run-in
  * heading's lead is strong text at the head of its paragraph; a closing block is one paragraph,
  * a line each.
@@ -62,13 +78,10 @@ export function blockNode(block: Block, nested: boolean): RootContent {
         depth: Math.min(6, block.level === 0 ? 2 : block.level + (nested ? 2 : 1)) as Heading['depth'],
         children: [text(block.text)],
       };
-    case 'runin': {
-      // The lead's closing 。 or ： stays outside the strong text: CommonMark would not close
-      // ** between punctuation and a character, and the writer would escape the character.
-      const lead = block.lead.replace(/[。：:]$/, '');
-      return { type: 'paragraph', children: [{ type: 'strong', children: [text(lead)] }, text(block.text.slice(lead.length))] };
-    }
+    case 'runin':
+      return leadParagraph(block.lead, block.text);
     case 'paragraph':
+      return block.lead ? leadParagraph(block.lead, block.text.join('')) : { type: 'paragraph', children: lines(block.text) };
     case 'closing':
       return { type: 'paragraph', children: lines(block.text) };
     case 'list':
