@@ -12,6 +12,7 @@
  */
 import type { SourceLine } from './2-clean.ts';
 import { IngestError } from '../lib/messages.ts';
+import { ISSUER } from '../../model/issuers.ts';
 import { CANONICAL_DOC_NUMBER } from '../../model/wenhao.ts';
 import { DOCUMENT_KINDS, kindOfTitle } from '../../model/kinds.ts';
 
@@ -38,7 +39,6 @@ export interface DocumentSource {
 
 const NUMBER_LINE = new RegExp(`^(${CANONICAL_DOC_NUMBER.source})(?:签发人[:：](\\p{Script=Han}{2,4}))?$`, 'u');
 const ORDER_NUMBER = /^第\d+号$/;
-const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室|委员会|管委会|局|厅)$/u;
 const ORDER_HEADER = /^([\p{Script=Han}]+(?:人民政府|委员会|局|厅))令$/u;
 const MAX_TITLE_LINES = 4;
 const KIND_NAMES = DOCUMENT_KINDS.map((k) => k.name).join('、');

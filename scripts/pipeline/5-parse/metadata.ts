@@ -8,6 +8,7 @@
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import type { DocumentKind } from '../../../model/kinds.ts';
+import { ISSUER, ISSUER_NAME } from '../../../model/issuers.ts';
 
 /**
  * Splits 主送机关 at commas, then at 、 outside brackets unless that would leave a fragment
@@ -47,7 +48,6 @@ export function addresseeLines(body: SourceLine[], kind: DocumentKind): number {
 
 /** 署名 of an order: the head of government and his name (市长 王建华). */
 const SIGNATORY = /^(代?[省市县区州]长|代理[省市县区州]长)\s*([\p{Script=Han}]{2,4})$/u;
-const ISSUER = /^[\p{Script=Han}]+(人民政府|办公室|委员会|管委会|局|厅)$/u;
 
 export interface Signature {
   /** Index of the 署名 line in the body. */
@@ -96,7 +96,7 @@ export function readAnnotations(lines: SourceLine[]): { disclosure?: string; not
 }
 
 const COPIED_TO = /^抄送[:：]/;
-const PRINTED = /^([\p{Script=Han}]+(?:人民政府|办公室|委员会|管委会|局|厅))(\d{4}年\d{1,2}月\d{1,2}日)印发$/u;
+const PRINTED = new RegExp(`^${ISSUER_NAME}(\\d{4}年\\d{1,2}月\\d{1,2}日)印发$`, 'u');
 
 export interface Colophon {
   /** Index of the first 版记 line in the body. */
