@@ -41,6 +41,21 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
     expect(await page.isVisible('#more')).toBe(false);
   });
 
+  it('the search filters stay in their column, however long a unit name among their options', async () => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(`${s.origin}/search/?q=${encodeURIComponent('市行政审批服务管理局')}`);
+    await searchAnswered(page);
+    const overflow = await page.evaluate(() => {
+      const right = (e: Element) => e.getBoundingClientRect().right;
+      const column = document.getElementById('filters')!;
+      const results = document.getElementById('results')!.getBoundingClientRect().left;
+      const selects = [...column.querySelectorAll('select')].filter((e) => right(e) > right(column)).map((e) => e.id);
+      return { selects, intoResults: right(column) > results };
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(overflow).toEqual({ selects: [], intoResults: false });
+  });
+
   it('“显示更多” is not shown when nothing is found, nor after the query is cleared', async () => {
     await page.goto(`${s.origin}/search/?q=${encodeURIComponent('营商环境')}`);
     await searchAnswered(page);
