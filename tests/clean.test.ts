@@ -59,6 +59,16 @@ describe('fullwidth-punctuation', () => {
   ])('%s → %s', (raw, out) => expect(restoreFullwidthPunctuation(raw)).toBe(out));
 });
 
+describe('compatibility-forms', () => {
+  test.each([
+    ['队伍以外﹐由各级人民政府组建', '队伍以外，由各级人民政府组建'],
+    ['市财政局﹑市审计局', '市财政局、市审计局'],
+    ['如下︓', '如下：'],
+    ['两点︰', '两点︰'],
+    ['（一）安排部署﹔', '（一）安排部署；'],
+  ])('%s → %s', (raw, text) => expect(normalizeLine(raw)).toBe(text));
+});
+
 describe('line-unwrapping', () => {
   test('Chinese lines join with nothing', () => expect(joinWrappedLines(['完善公平竞争审查', '机制'])).toBe('完善公平竞争审查机制'));
   test('two Latin words keep a space', () => expect(joinWrappedLines(['推广 Open', 'Source'])).toBe('推广 Open Source'));

@@ -13,7 +13,7 @@
  * - `fullwidth-punctuation`: the extraction turned the gazette's full-width , ; : ( ) ? ! into
  *   ASCII; they are restored (a comma or colon between two digits is left alone: 1,000, 10:30).
  * - `compatibility-forms`: the extraction's small and vertical presentation forms of punctuation
- *   (﹐ ﹑ ﹔ ﹕ ︰ …, U+FE10–FE6F) are folded to the standard character by NFKC (﹐ → , → ，).
+ *   (﹐ ﹑ ﹔ ﹕ ︓ …, U+FE10–FE6F) are folded to the standard character by NFKC (﹐ → , → ，).
  * - `line-unwrapping`: hard-wrapped lines of one paragraph or cell are joined with nothing, as
  *   Chinese text has no spaces between words (a space is kept between two Latin letters).
  *
@@ -92,9 +92,15 @@ export const restoreFullwidthPunctuation = toFullwidthPunctuation;
 
 const PRESENTATION_FORMS = /[\uFE10-\uFE19\uFE30-\uFE4F\uFE50-\uFE6F]/g;
 
-/** `compatibility-forms`: small and vertical punctuation forms → the standard character. */
+/**
+ * `compatibility-forms`: small and vertical punctuation forms → the standard character. A form
+ * whose compatibility decomposition is more than one character (︰ → ..) stays as printed.
+ */
 export function foldCompatibilityForms(text: string): string {
-  return text.replace(PRESENTATION_FORMS, (ch) => ch.normalize('NFKC'));
+  return text.replace(PRESENTATION_FORMS, (ch) => {
+    const folded = ch.normalize('NFKC');
+    return [...folded].length === 1 ? folded : ch;
+  });
 }
 
 /** All in-line normalizations of one extracted line, in order. */
