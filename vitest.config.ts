@@ -1,8 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects. `unit` (model, pipeline stages, render transforms, search helpers) needs no
+ * built site and runs in seconds; `site` and `browser` read or serve dist/, so only they build it
+ * first (once: the build is skipped when dist/ is newer than its sources).
+ *   npx vitest run --project unit        # the edit-and-test loop
+ *   npm test                             # lint, then all three
+ */
+const buildFirst = ['tests/browser/global-setup.ts'];
+
 export default defineConfig({
   test: {
-    // build dist/ once up front, so no test file rebuilds it while another is reading it
-    globalSetup: ['tests/browser/global-setup.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['tests/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/quality/**/*.test.ts'], globalSetup: buildFirst } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: buildFirst } },
+    ],
   },
 });
