@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { unitSchema, type UnitRecord } from './schema.ts';
+import { endings, UNIT_ENDINGS } from './issuers.ts';
 
 const ORGANISATION_BEFORE = /(?:公司|银行|集团)$/;
 const ORGANISATION_AFTER = /^(?:、[\p{Script=Han}]{1,4})*(?:分公司|支公司|公司|分行|支行|营业部)/u;
@@ -29,7 +30,7 @@ export class RegistryEntryError extends Error {
  * (市林业局, 市国资委, 市政府办公室, 市公安局交通警察支队 → 市公安局 as the first organ), not a word
  * that merely contains one (办法, 办理). Collective phrases (市直各委、办、局, 市直有关单位) are not units.
  */
-const UNIT_NAME = /市市?[^\P{Script=Han}各市]{1,14}?(?:委员会|办公室|局|委|办|中心|支队)(?![法理事结])/gu;
+const UNIT_NAME = new RegExp(`市市?[^\\P{Script=Han}各市]{1,14}?(?:${endings(UNIT_ENDINGS)})(?![法理事结])`, 'gu');
 /** What may stand right before a unit's 市: a function word (由, 在, 和 …) rather than part of another word. */
 const BEFORE_UNIT = /[由在和及与向对经将请把被为并或同]$/u;
 const NOT_A_UNIT = /^市直|有关|直属|所属|常委$/;

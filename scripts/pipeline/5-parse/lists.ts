@@ -10,6 +10,7 @@ import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { ListBlock } from '../blocks.ts';
 import { lineWidth } from '../3-layout.ts';
 import { PERSON } from './prose.ts';
+import { endings, ORGAN_ENDINGS } from '../../../model/issuers.ts';
 
 const APPOINTMENT = /^(?:决定)?(?:任命|免去|聘任|解聘)/;
 const APPOINTMENT_LABEL = /^(?:任命|免去|聘任|解聘)[:：]$/;
@@ -57,7 +58,7 @@ export function appointmentList(lines: SourceLine[]): { start: number; end: numb
 }
 
 const SENTENCE = /[。，；：！？]/;
-const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|公司|中心|部|院|所|队|站|处|科|大队|中队|集团|社|会|校|馆)$/;
+const ORGAN = new RegExp(`(?:${endings(ORGAN_ENDINGS)})$`);
 
 /**
  * Reads the lines of an annex as a name list, or returns undefined when they are running text.

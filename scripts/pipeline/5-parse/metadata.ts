@@ -8,7 +8,7 @@
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import type { DocumentKind } from '../../../model/kinds.ts';
-import { ISSUER, ISSUER_NAME } from '../../../model/issuers.ts';
+import { endings, ISSUER, ISSUER_NAME, ORGAN_ENDINGS } from '../../../model/issuers.ts';
 
 /**
  * Splits 主送机关 at commas, then at 、 outside brackets unless that would leave a fragment
@@ -26,7 +26,7 @@ export function splitAddressees(text: string): string[] {
 }
 
 /** The last word of an organ's name: 人民政府, 管委会, 局, 单位, 部门, 团体 … */
-const ORGAN_END = /(?:政府|管委会|委员会|局|委|办|厅|室|署|单位|部门|团体|公司|中心|部|院|会|所|队|站|处|科|行|社|校|集团)$/;
+const ORGAN_END = new RegExp(`(?:${endings(ORGAN_ENDINGS)})$`);
 
 /** A 主送 line names organs only: every piece ends in an organ word (not 经市人民政府研究，决定：). */
 export function looksLikeAddressees(text: string): boolean {
