@@ -61,12 +61,19 @@ export const endings = (list: readonly string[]): string => [...list].sort((a, b
 /** A whole line naming an issuing organ. */
 export const ISSUER = new RegExp(`^\\p{Script=Han}+(?:${endings(ISSUER_ENDINGS)})$`, 'u');
 
+/**
+ * An organ's full name, as a header prints it: a place (临汾市, 尧都区, 山西省; under 中共 or not)
+ * before the organ — never the short form running text uses (市人社局, 县政府).
+ */
+export const FULL_ISSUER = new RegExp(`^(?:中共)?[^市县区省\\P{Script=Han}]\\p{Script=Han}*?[省市县区州盟旗]\\p{Script=Han}*(?:${endings(ISSUER_ENDINGS)})$`, 'u');
+
 /** An organ's name at the head of a text, captured: the start of patterns that go on after it. */
 export const ISSUER_NAME = `(\\p{Script=Han}+(?:${endings(ISSUER_ENDINGS)}))`;
 
 /**
  * The organs a header (or a 落款) prints, in order: one per line, several on a line apart
  * (临汾市人民政府 临汾市中级人民法院), or run together when each was printed vertically
+ * (each a full name, FULL_ISSUER)
  * (临汾市人民政府临汾市中级人民法院). Organs printed elsewhere in the issue as names of their own
  * (`known`, e.g. the 落款 lines) are preferred when the run can be cut more than one way.
  * Returns undefined when the text is not organ names only.
@@ -91,11 +98,11 @@ function cutOrgans(run: string, known: ReadonlySet<string>): string[] | undefine
   if (printed) return printed;
   for (let end = 4; end < run.length - 3; end += 1) {
     const rest = run.slice(end);
-    if (!ISSUER.test(run.slice(0, end)) || !(rest.startsWith(run.slice(0, 2)) || rest.startsWith('中共'))) continue;
+    if (!FULL_ISSUER.test(run.slice(0, end)) || !(rest.startsWith(run.slice(0, 2)) || rest.startsWith('中共'))) continue;
     const others = cutOrgans(rest, known);
     if (others) return [run.slice(0, end), ...others];
   }
-  return ISSUER.test(run) ? [run] : undefined;
+  return FULL_ISSUER.test(run) ? [run] : undefined;
 }
 
 /** The run cut wholly into names printed elsewhere, if it can be. */

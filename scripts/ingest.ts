@@ -54,7 +54,7 @@ export function ingest(root: string): IngestResult {
     const start = { file, line: 1 };
     const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
     const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
-    const sources = located(start, 'split', () => splitDocuments(file, lines)); // split: one source per document
+    const sources = located(start, 'split', () => splitDocuments(file, lines, log)); // split: one source per document
     const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
     const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs, citable)); // link: records, items, citations
     for (const { record, blocks, parsed: doc } of documents) {

@@ -37,18 +37,24 @@ export function checkConservation(
   let covered = 0;
   for (const { record, parsed } of documents) {
     const src = parsed.source;
-    covered += src.issuerLines.length + src.titleLines.length + 1 + src.bodyLines.length;
+    // A 政策解读 has no 文号 line: its title ends where a 文号 would stand.
+    const interpretation = src.interprets !== undefined;
+    covered += src.issuerLines.length + src.titleLines.length + (interpretation ? 0 : 1) + src.bodyLines.length;
     // An order has no title lines (its title is the regulation's, in the body) and prints its 文号 as header + 第N号.
-    const header: [string, string, SourceLine][] = [
-      [
+    const header: [string, string, SourceLine][] = [];
+    if (!interpretation)
+      header.push([
         strip(src.order ? src.issuerLines.map((l) => l.text).join('') + src.numberLine.text : src.numberLine.text),
         record.number + (record.signer ? `签发人：${record.signer}` : ''),
         src.numberLine,
-      ],
-    ];
+      ]);
     if (!src.order) header.push([strip(src.titleLines.map((l) => l.text).join('')), strip(record.title), src.titleLines[0]!]);
-    if (src.headerIssuer)
-      header.push([strip(src.issuerLines.map((l) => l.text).join('')), record.issuer + (src.order ? '令' : ''), src.issuerLines[0]!]);
+    if (src.headerIssuer) {
+      // The header's organs: the issuer, then the other organs of a 联合发文; an order's 令 or a department's 文件 mark after them.
+      const printed = strip(src.issuerLines.map((l) => l.text).join(''));
+      const mark = src.order ? '令' : printed.endsWith('文件') ? '文件' : '';
+      header.push([printed, [record.issuer, ...src.headerIssuers.slice(1)].join('') + mark, src.issuerLines[0]!]);
+    }
     for (const [printed, output, line] of header) {
       if (printed !== output)
         log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
