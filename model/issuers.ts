@@ -65,7 +65,10 @@ export const ISSUER = new RegExp(`^\\p{Script=Han}+(?:${endings(ISSUER_ENDINGS)}
  * An organ's full name, as a header prints it: a place (临汾市, 尧都区, 山西省; under 中共 or not)
  * before the organ — never the short form running text uses (市人社局, 县政府).
  */
-export const FULL_ISSUER = new RegExp(`^(?:中共)?[^市县区省\\P{Script=Han}]\\p{Script=Han}*?[省市县区州盟旗]\\p{Script=Han}*(?:${endings(ISSUER_ENDINGS)})$`, 'u');
+export const FULL_ISSUER = new RegExp(
+  `^(?:中共)?[^市县区省\\P{Script=Han}]\\p{Script=Han}*?[省市县区州盟旗]\\p{Script=Han}*(?:${endings(ISSUER_ENDINGS)})$`,
+  'u',
+);
 
 /** An organ's name at the head of a text, captured: the start of patterns that go on after it. */
 export const ISSUER_NAME = `(\\p{Script=Han}+(?:${endings(ISSUER_ENDINGS)}))`;

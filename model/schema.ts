@@ -48,6 +48,42 @@ export const attachmentSchema = z.object({
   anchor: z.string().optional(),
 });
 
+/** One entry of an issue's 目录, as printed. */
+export const contentsEntrySchema = z.object({
+  /** The 目录 section it is printed under, without its brackets (市政府文件, 部门文件, 政策解读). */
+  section: z.string().optional(),
+  /** Title as printed in the 目录 (the issuer before 关于 included), without its 文号, dot leader and page. */
+  title: z.string(),
+  /** 文号 printed with the entry, canonical. */
+  number: docNumber.optional(),
+  /** Page the document starts on, as printed. */
+  page: z.number().int().positive().optional(),
+  /** Source line of the entry's first line. */
+  line: z.number().int().positive(),
+});
+
+/** The cover and 目录 printed before an issue's first document. */
+export const coverSchema = z.object({
+  /** Gazette name as printed on the cover. */
+  gazette: z.string().optional(),
+  /** 期号: the issue's number within its year, as printed (2023年第5期 → 5). */
+  issueNumber: z.number().int().positive().optional(),
+  /** 总期号: the issue's running number since the gazette's first issue (总第186期 → 186). */
+  totalNumber: z.number().int().positive().optional(),
+  /** 主办: the organ that publishes the gazette. */
+  sponsor: z.string().optional(),
+  /** Publication date printed on the cover, ISO. */
+  date: isoDate.optional(),
+  /** 目录 entries, in printed order. */
+  contents: z.array(contentsEntrySchema),
+  /** Imprint lines (主管, 主办, 编辑, 地址, 电话, 准印证号 …): label and value as printed. */
+  imprint: z.array(z.object({ label: z.string(), value: z.string() })),
+  /** Every clean line of the cover and 目录, in order, as printed: what the conservation check compares. */
+  printed: z.array(z.string()),
+  /** Line range [first, last] of the cover and 目录 in the issue's source text (1-based). */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+
 /** A gazette issue (one source text file). */
 export const issueSchema = z.object({
   /** Issue id, e.g. 2023-02 (year and number); also its slug. */
@@ -62,6 +98,8 @@ export const issueSchema = z.object({
   title: z.string(),
   /** Source text file name under content/source/. */
   source: z.string(),
+  /** The cover and 目录 printed before the first document, when the text has them (read by the pipeline). */
+  cover: coverSchema.optional(),
 });
 
 /** A document a document repeals (废止), as its text cites it. */
@@ -210,3 +248,5 @@ export type ItemRecord = z.infer<typeof itemSchema>;
 export type ItemRow = z.infer<typeof itemRowSchema>;
 export type UnitRecord = z.infer<typeof unitSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Cover = z.infer<typeof coverSchema>;
+export type ContentsEntry = z.infer<typeof contentsEntrySchema>;

@@ -15,9 +15,11 @@ import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipel
 import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument } from './pipeline/5-parse/document.ts';
 import { loadIssues } from './pipeline/1-source.ts';
-import { splitDocuments } from './pipeline/4-split.ts';
+import { firstDocumentLine, splitDocuments } from './pipeline/4-split.ts';
+import { checkContents, isImprintLine, readCover } from './pipeline/4-cover.ts';
 import { RegistryEntryError, UnitRegistry } from '../model/units.ts';
 import { DocumentSlugs } from '../model/numbers.ts';
+import { issueSchema } from '../model/schema.ts';
 
 const REGISTRY = 'content/source/units.yaml';
 
@@ -52,9 +54,11 @@ export function ingest(root: string): IngestResult {
   let itemCount = 0;
   for (const { issue, file, text } of issues) {
     const start = { file, line: 1 };
-    const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
+    const { lines: cleaned, furniture } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
     const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
-    const sources = located(start, 'split', () => splitDocuments(file, lines, log)); // split: one source per document
+    const sources = located(start, 'split', () => splitDocuments(file, lines, log, isImprintLine)); // split: one source per document
+    const front = lines.slice(0, lines.indexOf(firstDocumentLine(sources)));
+    const cover = located(start, 'cover', () => readCover(file, front, issue.gazette, log)); // split: the cover and 目录 before them
     const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
     const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs, citable)); // link: records, items, citations
     for (const { record, blocks, parsed: doc } of documents) {
@@ -68,9 +72,16 @@ export function ingest(root: string): IngestResult {
       ); // emit: documents
     }
     for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
-    files.set(`issues/${issue.id}.md`, serialize(issue, []));
+    const issueRecord = located(start, 'cover', () => issueSchema.parse(cover ? { ...issue, cover } : issue));
+    if (cover) {
+      const listed = documents.map(({ record: r }) => ({ number: r.number, issuer: r.issuer, title: r.title, line: r.lines[0] }));
+      checkContents(file, cover, listed, furniture, log); // the 目录 against the documents split
+    }
+    files.set(`issues/${issue.id}.md`, serialize(issueRecord, [])); // emit: the issue, its cover and 目录
     const markdownBySlug = new Map(documents.map((d) => [d.record.slug, files.get(`documents/${d.record.slug}.md`)!]));
-    located(start, 'conservation', () => checkConservation(file, lines, documents, markdownBySlug, log)); // every character lands once
+    located(start, 'conservation', () =>
+      checkConservation(file, lines, documents, markdownBySlug, log, { lines: front, markdown: files.get(`issues/${issue.id}.md`)! }),
+    ); // every character lands once
     documentCount += documents.length;
     itemCount += items.length;
   }

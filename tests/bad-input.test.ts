@@ -70,22 +70,10 @@ test.each([
     /2023-02\.txt:1759: reform item 1: .*no responsible unit \(责任单位\) that the unit registry knows/,
   ],
   [
-    'an unknown layout before the first document',
-    ['这是一段来历不明的说明文字', '', ...source],
-    registry,
-    /2023-02\.txt:1: unrecognised layout: text before the first document header.*expected an issuer.*\[text-before-first-document\]/,
-  ],
-  [
     'a notice without its 主送 line',
     without(5, 7),
     registry,
     /2023-02\.txt:8: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/,
-  ],
-  [
-    'a title that ends in no document kind',
-    replaced(890, '行动方案的'),
-    registry,
-    /2023-02\.txt:892: document 临政发〔2023〕2号: expected its title .*ending in a document kind.*\[title-not-found\]/,
   ],
   [
     'two annexes numbered alike, whose anchors would collide',
@@ -113,6 +101,23 @@ test.each([
   expect(status).toBe(1);
   expect(stderr).toMatch(message);
   expect(stderr).not.toMatch(/\n\s+at /);
+  expect(previous).toBe('previous output\n');
+});
+
+test('text before the first document that is neither cover nor 目录 is kept in the issue record, with a located warning, and the run goes on', () => {
+  const dir = project(['这是一段来历不明的说明文字', '', ...source]);
+  const { status, stderr } = runIngest(dir);
+  expect(status).toBe(0);
+  expect(stderr).toMatch(
+    /2023-02\.txt:1: warning: text before the first document that is neither the cover nor the 目录 .*\[text-before-first-document\]/,
+  );
+  expect(readFileSync(join(dir, 'content/issues/2023-02.md'), 'utf8')).toContain('printed:\n    - 这是一段来历不明的说明文字\n');
+});
+
+test('a file with no 文号 anywhere is no gazette issue: refused with a located message', () => {
+  const { status, stderr, previous } = runIngest(project(source.filter((l) => !/〔\s*\d{4}\s*〕/.test(l))));
+  expect(status).toBe(1);
+  expect(stderr).toMatch(/2023-02\.txt:\d+: no document number \(文号\) line found.*\[no-documents\]/);
   expect(previous).toBe('previous output\n');
 });
 

@@ -228,7 +228,13 @@ export function splitDocuments(
         'title-not-found',
         `document ${lines[i]!.text}: its title does not end in a document kind (${KIND_NAMES}); read as the lines between its header and its 文号`,
       );
-      starts.push({ start: direct.header.start, titleStart: direct.titleStart, numberIndex: i, order: false, organs: direct.header.organs });
+      starts.push({
+        start: direct.header.start,
+        titleStart: direct.titleStart,
+        numberIndex: i,
+        order: false,
+        organs: direct.header.organs,
+      });
     }
   }
   if (!starts.some((s) => !s.interprets)) {

@@ -2,7 +2,8 @@
  * The conservation check: every character of the cleaned source must land in exactly one
  * output place. Each document's Markdown is parsed back and its text compared with the source
  * lines it came from (whitespace aside, since line wraps and PDF spacing are not content);
- * the header lines must equal the title, 文号 (with its 签发人) and issuer; and the documents
+ * the header lines must equal the title, 文号 (with its 签发人) and issuer(s); the cover and 目录
+ * must equal what the issue's record keeps of them; and the issue record and the documents
  * together must cover every clean line of the issue once. Block quotes are the pipeline's own
  * notes (a table kept line by line), not source text, and are left out of the comparison.
  */
@@ -10,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { SourceLine } from '../2-clean.ts';
 import type { LinkedDocument } from '../6-link/link.ts';
+import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from './markdown.ts';
 import type { MessageLog } from '../../lib/messages.ts';
 import { lineAt, stripSpace as strip } from '../../lib/locate.ts';
@@ -33,8 +35,22 @@ export function checkConservation(
   documents: LinkedDocument[],
   markdown: Map<string, string>,
   log: MessageLog,
+  issue: { lines: SourceLine[]; markdown: string },
 ): void {
-  let covered = 0;
+  // The cover and 目录 before the first document belong to the issue's record, which keeps them as printed.
+  let covered = issue.lines.length;
+  if (issue.lines.length > 0) {
+    const printed = (parseYaml(parseMarkdown(issue.markdown).yaml) as { cover?: { printed?: string[] } }).cover?.printed ?? [];
+    const expected = strip(issue.lines.map((l) => l.text).join(''));
+    const actual = strip(printed.join(''));
+    const at = firstDifference(expected, actual);
+    if (at !== -1)
+      log.report(
+        { file, line: (lineAt(issue.lines, at) ?? issue.lines[0]!).no },
+        'conservation',
+        `the issue's cover and 目录 differ from the source here: source “${expected.slice(at, at + 16)}”, output “${actual.slice(at, at + 16)}”`,
+      );
+  }
   for (const { record, parsed } of documents) {
     const src = parsed.source;
     // A 政策解读 has no 文号 line: its title ends where a 文号 would stand.
