@@ -107,15 +107,20 @@ export const repealSchema = citationSchema.omit({ anchor: true });
 
 /** An official document (通知, 批复, 决定, 通告, 令 …) of the gazette. */
 export const documentSchema = z.object({
-  /** URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号, lfsrmzfl-8 for 临汾市人民政府令第8号. */
+  /**
+   * URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号, lfsrmzfl-8 for 临汾市人民政府令第8号;
+   * a 政策解读's is its interpreted document's slug and -jd (lfgtzf-2023-15-jd), or <issue>-jd<order> when that is not in the corpus.
+   */
   slug,
-  /** 文号 without spaces, e.g. 临政发〔2023〕2号 or 临汾市人民政府令第8号. */
-  number: docNumber,
-  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室. */
+  /** 文号 without spaces, e.g. 临政发〔2023〕2号 or 临汾市人民政府令第8号; absent for a 政策解读, which has none. */
+  number: docNumber.optional(),
+  /** For a 政策解读: the document it interprets, by the title it names (in 《》) and its slug when in the corpus. */
+  interprets: z.object({ title: z.string(), target: slug.optional() }).optional(),
+  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室; of a 政策解读, the interpreted document's. */
   issuer: z.string(),
   /** Title as printed, from 关于 to the document type; for an order, the title of the regulation it publishes. */
   title: z.string(),
-  /** 成文日期 as ISO date. */
+  /** 成文日期 as ISO date; of a 政策解读, the interpreted document's. */
   date: isoDate,
   /** Document kind (文种), the last word of the title: 通知, 批复, 通告, …; 令 for an order. */
   type: z.string(),

@@ -63,9 +63,9 @@ export function ingest(root: string): IngestResult {
     const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs, citable)); // link: records, items, citations
     for (const { record, blocks, parsed: doc } of documents) {
       citable.add(record);
-      const seen = numbers.get(record.number);
+      const seen = record.number && numbers.get(record.number);
       if (seen) log.report({ file, line: record.lines[0] }, 'duplicate-number', `文号 ${record.number} is also in issue ${seen}`);
-      numbers.set(record.number, issue.id);
+      if (record.number) numbers.set(record.number, issue.id);
       files.set(
         `documents/${record.slug}.md`,
         located({ file, line: doc.source.numberLine.no }, 'emit', () => documentMarkdown(record, blocks)),
@@ -74,7 +74,7 @@ export function ingest(root: string): IngestResult {
     for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
     const issueRecord = located(start, 'cover', () => issueSchema.parse(cover ? { ...issue, cover } : issue));
     if (cover) {
-      const listed = documents.map(({ record: r }) => ({ number: r.number, issuer: r.issuer, title: r.title, line: r.lines[0] }));
+      const listed = documents.map(({ record: r, parsed: p }) => ({ ...r, issuers: p.source.headerIssuers, line: r.lines[0] }));
       checkContents(file, cover, listed, furniture, log); // the 目录 against the documents split
     }
     files.set(`issues/${issue.id}.md`, serialize(issueRecord, [])); // emit: the issue, its cover and 目录

@@ -24,8 +24,8 @@ const IMPRINT =
 const SECTION = /^(?:【(.+)】|[·•](.+)[·•])$/;
 /** 2023年第5期（总第186期）. */
 const ISSUE_NUMBER = /^(\d{4})年第(\d+)期(?:[（(]总第(\d+)期[）)])?$/;
-/** The end of an entry: a dot leader, then the page (1, （1）). */
-const PAGE = /^(.*?)[.…·．⋯]{2,}[（(]?(\d{1,4})[）)]?$/;
+/** The end of an entry: a dot leader (…, or two dots or more), then the page (1, （1）). */
+const PAGE = /^(.*?)(?:[…⋯]+|[.·．]{2,})[（(]?(\d{1,4})[）)]?$/;
 /** The entry's 文号, in brackets at the end of its title. */
 const ENTRY_NUMBER = new RegExp(`[（(](${CANONICAL_DOC_NUMBER.source})[）)]$`, 'u');
 

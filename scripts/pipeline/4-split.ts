@@ -30,7 +30,7 @@ import { DOCUMENT_KINDS, INTERPRETATION_TITLE, kindOfTitle } from '../../model/k
 export interface DocumentSource {
   /** Source file, for messages. */
   file: string;
-  /** The first organ printed in the header, when the document has one (without an order's 令 or a 文件 mark). */
+  /** The organs printed in the header, run together as printed, when the document has one (without an order's 令 or a 文件 mark). */
   headerIssuer?: string;
   /** Every organ printed in the header, in printed order (two or more for a 联合发文). */
   headerIssuers: string[];
@@ -249,7 +249,7 @@ export function splitDocuments(
     const numberLine = lines[h.numberIndex]!;
     const end = k + 1 < starts.length ? starts[k + 1]!.start : lines.length;
     const printed = NUMBER_LINE.exec(compact(numberLine));
-    const header = { headerIssuers: h.organs, ...(h.organs.length ? { headerIssuer: h.organs[0] } : {}) };
+    const header = { headerIssuers: h.organs, ...(h.organs.length ? { headerIssuer: h.organs.join('') } : {}) };
     if (h.interprets !== undefined) {
       return {
         file,

@@ -19,6 +19,7 @@ import { addresseeLines, annotationLines, findSignature, readAnnotations, readCo
 import { isRegulationText, parseRegulation } from './regulation.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
+import { parseInterpretation } from './interpretation.ts';
 import type { DocumentSource } from '../4-split.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 
@@ -47,6 +48,8 @@ export interface ParsedDocument {
   planTitle?: string;
   attachments: { no?: number; title: string }[];
   parts: Part[];
+  /** For a 政策解读 (no 文号, issuer or date of its own: `number`, `issuer` and `date` are empty): the title it interprets. */
+  interprets?: string;
   /** Rows of a reform-items annex table, with the table block they were rendered into. */
   reformTable?: { list: string; declared?: number; items: ReformItem[]; table: TableBlock };
 }
@@ -71,7 +74,7 @@ function issuedTitle(
   const named = doc.order
     ? main.flatMap((b) => (b.kind === 'paragraph' ? [...b.text.join('').matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : []))
     : [];
-  const planTitle = /^关于印发(.+)的通知$/.exec(title)?.[1];
+  const planTitle = /^关于印发《?(.+?)》?的通知$/.exec(title)?.[1]; // a 部门文件 may keep 《》 around it
   for (const candidate of planTitle ? [planTitle] : named) {
     let end = 0;
     while (end < rest.length && joinWrappedLines(rest.slice(0, end + 1).map((l) => l.text)).length <= candidate.length) end += 1;
@@ -98,6 +101,7 @@ function mainText(lines: SourceLine[], attachments: ParsedDocument['attachments'
 }
 
 export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: MessageLog): ParsedDocument {
+  if (doc.interprets !== undefined) return parseInterpretation({ ...doc, interprets: doc.interprets });
   const parsedNumber = parseDocNumber(doc.numberText);
   if (!parsedNumber) fail(doc, doc.numberLine, 'document-number', `“${doc.numberText}” is not a document number (文号)`);
   const number = formatDocNumber(parsedNumber);

@@ -76,7 +76,11 @@ export function findSignature(
     if (order) {
       const m = SIGNATORY.exec(text);
       if (m) return { index: i, signatory: { post: m[1]!, name: m[2]! }, date };
-    } else if (ISSUER.test(text) && (!headerIssuer || text === headerIssuer)) return { index: i, issuer: text, date };
+    } else {
+      const organs = text.split(/\s+/); // a 联合发文's organs side by side
+      if (organs.every((o) => ISSUER.test(o)) && (!headerIssuer || organs.join('') === headerIssuer))
+        return { index: i, issuer: organs[0]!, date };
+    }
   }
   return undefined;
 }

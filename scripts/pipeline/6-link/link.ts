@@ -97,7 +97,7 @@ export class CitableDocuments {
   private readonly byTitle = new Map<string, string>();
 
   add(record: DocumentRecord): void {
-    this.byNumber.set(record.number, record.slug);
+    if (record.number) this.byNumber.set(record.number, record.slug);
     for (const title of [record.title, record.issues]) if (title) this.byTitle.set(title, record.slug);
   }
 
@@ -116,15 +116,28 @@ export function linkDocuments(
   earlier: CitableDocuments,
 ): { documents: LinkedDocument[]; items: ItemRecord[] } {
   const at = (d: ParsedDocument): Location => ({ file: d.source.file, line: d.source.numberLine.no });
-  const byNumber = new Map(parsed.map((d) => [d.number, d]));
-  const byTitle = new Map(parsed.flatMap((d) => [[d.title, d] as const, ...(d.planTitle ? [[d.planTitle, d] as const] : [])]));
-  if (byNumber.size !== parsed.length) {
-    const dup = parsed.find((d, i) => parsed.findIndex((e) => e.number === d.number) !== i)!;
+  const numbered = parsed.filter((d) => d.interprets === undefined); // a 政策解读 has no 文号
+  const byNumber = new Map(numbered.map((d) => [d.number, d]));
+  const byTitle = new Map(numbered.flatMap((d) => [[d.title, d] as const, ...(d.planTitle ? [[d.planTitle, d] as const] : [])]));
+  if (byNumber.size !== numbered.length) {
+    const dup = numbered.find((d, i) => numbered.findIndex((e) => e.number === d.number) !== i)!;
     throw new IngestError(at(dup), 'duplicate-number', `文号 ${dup.number} appears twice`);
   }
   // Slugs are handed out in document order before any citation asks for one.
-  const slugByNumber = new Map(parsed.map((d) => [d.number, located(at(d), 'document-slug', () => slugs.slug(parseDocNumber(d.number)!))]));
-  const slugOf = (d: ParsedDocument) => slugByNumber.get(d.number)!;
+  const slugByNumber = new Map(
+    numbered.map((d) => [d.number, located(at(d), 'document-slug', () => slugs.slug(parseDocNumber(d.number)!))]),
+  );
+  // A 政策解读 is named after the document it interprets (…-jd), found in this issue or an earlier one.
+  const interpreted = (d: ParsedDocument) => (d.interprets === undefined ? undefined : byTitle.get(d.interprets));
+  const interpretedSlug = (d: ParsedDocument) => {
+    const inIssue = interpreted(d);
+    return inIssue ? slugByNumber.get(inIssue.number) : earlier.find({ title: d.interprets });
+  };
+  const slugOf = (d: ParsedDocument) => {
+    if (d.interprets === undefined) return slugByNumber.get(d.number)!;
+    const target = interpretedSlug(d);
+    return target ? `${target}-jd` : `${issue.id}-jd${parsed.indexOf(d) + 1}`;
+  };
   const city = /^(.+?)市/.exec(issue.gazette)?.[1] ?? '';
 
   const documents: LinkedDocument[] = [];
@@ -133,6 +146,15 @@ export function linkDocuments(
     located(at(doc), 'link', () => {
       const slug = slugOf(doc);
       const blocks = anchorBlocks(doc.parts, doc.source.file);
+      // A 政策解读 prints no issuer or date: those of the document it interprets, else of the one printed before it.
+      const base = doc.interprets === undefined ? doc : (interpreted(doc) ?? parsed[index - 1] ?? parsed[index + 1] ?? doc);
+      if (doc.interprets !== undefined && !interpretedSlug(doc))
+        log.warn(
+          at(doc),
+          'interpretation',
+          `政策解读 “${doc.title}”: the document it interprets, 《${doc.interprets}》, is not in the corpus; its issuer and date are taken from the document printed before it`,
+        );
+      const target = doc.interprets === undefined ? undefined : interpretedSlug(doc);
       const text = blocks.map((b) => blockText(b.block)).join('\n');
       const mentioned = registry.mentions(text);
       const resolve = <C extends { title?: string; number?: string }>(c: C) => {
@@ -166,10 +188,11 @@ export function linkDocuments(
         documentSchema,
         {
           slug,
-          number: doc.number,
-          issuer: doc.issuer,
+          ...(doc.number ? { number: doc.number } : {}),
+          ...(doc.interprets !== undefined ? { interprets: { title: doc.interprets, ...(target ? { target } : {}) } } : {}),
+          issuer: base.issuer,
           title: doc.title,
-          date: doc.date,
+          date: base.date,
           type: doc.type,
           addressees: doc.addressees,
           ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
@@ -193,9 +216,9 @@ export function linkDocuments(
           anchors: blocks.map((b) => b.anchor),
         },
         at(doc),
-        `document ${doc.number}`,
+        `document ${doc.number || doc.title}`,
       );
-      if (doc.issuer !== (doc.source.headerIssuer ?? doc.issuer)) {
+      if (doc.issuer !== (doc.source.headerIssuers[0] ?? doc.issuer)) {
         log.report(
           at(doc),
           'issuer-mismatch',
