@@ -59,12 +59,16 @@ export function readCover(file: string, lines: SourceLine[], gazette: string, lo
   let inContents = false;
   let section: string | undefined;
   let entry: SourceLine[] = [];
-  const other = (line: SourceLine) =>
-    log.warn(
-      { file, line: line.no },
-      'text-before-first-document',
-      `text before the first document that is neither the cover nor the 目录 (“${line.text.slice(0, 20)}”): kept in the issue's record as printed`,
-    );
+  let previousOther = -2; // one warning for each run of such lines
+  const other = (line: SourceLine, index: number) => {
+    if (previousOther !== index - 1)
+      log.warn(
+        { file, line: line.no },
+        'text-before-first-document',
+        `text before the first document that is neither the cover nor the 目录 (“${line.text.slice(0, 20)}”): kept in the issue's record as printed`,
+      );
+    previousOther = index;
+  };
   const closeEntry = () => {
     if (entry.length === 0) return;
     const read = contentsEntry(entry, section);
@@ -77,7 +81,7 @@ export function readCover(file: string, lines: SourceLine[], gazette: string, lo
     cover.contents.push(read);
     entry = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const text = compact(line);
     const imprint = IMPRINT.exec(text);
     const heading = SECTION.exec(text);
@@ -103,8 +107,8 @@ export function readCover(file: string, lines: SourceLine[], gazette: string, lo
       if (numbered[3]) cover.totalNumber = Number(numbered[3]);
     } else if (/^.+主办$/.test(text)) cover.sponsor = text.slice(0, -2);
     else if (parseChineseDate(text.replace(/(?:出版|印发)$/, ''))) cover.date = parseChineseDate(text.replace(/(?:出版|印发)$/, ''));
-    else other(line);
-  }
+    else other(line, index);
+  });
   closeEntry();
   return cover;
 }
