@@ -52,6 +52,11 @@ export function entryOf<E extends Pick<ContentsEntry, 'title' | 'number'>>(doc: 
   );
 }
 
+/** The section a document is listed under: its 目录 entry's, else its issuer's. */
+export function documentSection(doc: ListedDocument, entries: readonly Pick<ContentsEntry, 'title' | 'number' | 'section'>[] = []): string {
+  return entryOf(doc, entries)?.section ?? sectionOf(doc.issuer);
+}
+
 /**
  * One issue's documents by section: sections in the order they first appear in print, each
  * with its documents in printed order (`order`). With the issue's 目录 entries, a listed document
@@ -63,7 +68,7 @@ export function tableOfContents<D extends ListedDocument & { order: number }>(
 ): ContentsSection<D>[] {
   const sections = new Map<string, D[]>();
   for (const d of [...docs].sort((a, b) => a.order - b.order)) {
-    const name = entryOf(d, entries)?.section ?? sectionOf(d.issuer);
+    const name = documentSection(d, entries);
     sections.set(name, [...(sections.get(name) ?? []), d]);
   }
   return [...sections].map(([name, docs]) => ({ name, docs }));

@@ -62,6 +62,9 @@ export function kindRank(name: string): number {
   return i === -1 ? KINDS_IN_ORDER.length : i;
 }
 
+/** The kind of a 政策解读: no 文号, 主送 or 落款; it explains another document. */
+export const INTERPRETATION_KIND = DOCUMENT_KINDS.find((k) => k.name === '解读')!;
+
 /** The kind of an order (政府令): its header is the issuer followed by 令. */
 export const ORDER_KIND = DOCUMENT_KINDS.find((k) => k.name === '令')!;
 

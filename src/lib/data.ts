@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { DocumentRecord, ItemRecord, UnitRecord, Issue } from '../../model/schema.ts';
 import { isCounty } from '../../model/units.ts';
-import { ORDER_KIND } from '../../model/kinds.ts';
+import { INTERPRETATION_KIND, ORDER_KIND } from '../../model/kinds.ts';
 import { repealedBy, type RepealedBy } from './repeals.ts';
 import { countyUrl, unitUrl } from './url.ts';
 
@@ -98,7 +98,7 @@ async function build(): Promise<SiteData> {
  * is cited by the title of the regulation it publishes, 《临汾市城市绿化管理办法》.
  */
 export function docCiteTitle(d: Pick<Doc, 'title' | 'issuer' | 'type'>): string {
-  return d.type === ORDER_KIND.name || d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
+  return d.type === ORDER_KIND.name || d.type === INTERPRETATION_KIND.name || d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
 }
 
 /** What a document does with the plan or regulation it carries (`issues`): a notice 印发 it, an order 公布 it. */
@@ -108,7 +108,7 @@ export function issuedVerb(d: Pick<Doc, 'type'>): '印发' | '公布' {
 
 /** Citation of a document: 《临汾市人民政府关于印发…的通知》(临政发〔2023〕2号) */
 export function docCitation(d: Pick<Doc, 'title' | 'issuer' | 'type' | 'number'>): string {
-  return `《${docCiteTitle(d)}》（${d.number}）`;
+  return `《${docCiteTitle(d)}》${d.number ? `（${d.number}）` : ''}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { joinWrappedLines } from '../2-clean.ts';
 import type { DocumentSource } from '../4-split.ts';
 import type { ParsedDocument } from './document.ts';
 import { segmentProse } from './prose.ts';
+import { INTERPRETATION_KIND } from '../../../model/kinds.ts';
 
 export function parseInterpretation(doc: DocumentSource & { interprets: string }): ParsedDocument {
   return {
@@ -13,7 +14,7 @@ export function parseInterpretation(doc: DocumentSource & { interprets: string }
     number: '',
     issuer: '',
     title: joinWrappedLines(doc.titleLines.map((l) => l.text)),
-    type: '解读',
+    type: INTERPRETATION_KIND.name,
     date: '',
     addressees: [],
     notes: [],
