@@ -1,5 +1,5 @@
 /**
- * An issue that opens as a real one does, with its cover and 目录 (tests/fixtures/issues/2023-05.txt),
+ * An issue that opens as a real one does, with its cover and 目录 (tests/fixtures/issues/2023-11.txt),
  * goes in by the README's steps: the cover and 目录 land in the issue's record and are checked
  * against the documents; a 联合发文, a 部门文件 and a 政策解读 are documents of their own; the tail
  * of a name list stays with its document; a 文号 in a table is a citation.
@@ -16,15 +16,15 @@ import type { DocumentRecord, Issue } from '../model/schema.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixture = join(root, 'tests/fixtures/issues');
-const source = readFileSync(join(fixture, '2023-05.txt'), 'utf8');
+const source = readFileSync(join(fixture, '2023-11.txt'), 'utf8');
 
 /** A scratch project holding the real source and the fixture issue, its text as given. */
 function project(text = source): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongbao-cover-'));
   mkdirSync(join(dir, 'content'), { recursive: true });
   cpSync(join(root, 'content/source'), join(dir, 'content/source'), { recursive: true });
-  cpSync(join(fixture, '2023-05.yaml'), join(dir, 'content/source/2023-05.yaml'));
-  writeFileSync(join(dir, 'content/source/2023-05.txt'), text);
+  cpSync(join(fixture, '2023-11.yaml'), join(dir, 'content/source/2023-11.yaml'));
+  writeFileSync(join(dir, 'content/source/2023-11.txt'), text);
   return dir;
 }
 
@@ -33,7 +33,7 @@ const documentsOf = (result: IngestResult) =>
   [...result.files]
     .filter(([path]) => path.startsWith('documents/'))
     .map(([, markdown]) => frontmatter<DocumentRecord>(markdown))
-    .filter((r) => r.issue === '2023-05')
+    .filter((r) => r.issue === '2023-11')
     .sort((a, b) => a.order - b.order);
 
 let result: IngestResult;
@@ -42,7 +42,7 @@ let docs: DocumentRecord[];
 
 beforeAll(() => {
   result = ingest(project());
-  issue = frontmatter<Issue>(result.files.get('issues/2023-05.md')!);
+  issue = frontmatter<Issue>(result.files.get('issues/2023-11.md')!);
   docs = documentsOf(result);
 });
 
@@ -58,7 +58,7 @@ describe('the cover and 目录', () => {
       issueNumber: 5,
       totalNumber: 186,
       sponsor: '临汾市人民政府办公室',
-      date: '2023-05-31',
+      date: '2023-11-30',
     });
   });
 
