@@ -75,7 +75,7 @@ export function ingest(root: string): IngestResult {
     const issueRecord = located(start, 'cover', () => issueSchema.parse(cover ? { ...issue, cover } : issue));
     if (cover) {
       const listed = documents.map(({ record: r, parsed: p }) => ({ ...r, issuers: p.source.headerIssuers, line: r.lines[0] }));
-      checkContents(file, cover, listed, furniture, log); // the 目录 against the documents split
+      checkContents(file, cover, issue, listed, furniture, log); // the 目录 against the documents split
     }
     files.set(`issues/${issue.id}.md`, serialize(issueRecord, [])); // emit: the issue, its cover and 目录
     const markdownBySlug = new Map(documents.map((d) => [d.record.slug, files.get(`documents/${d.record.slug}.md`)!]));

@@ -55,8 +55,8 @@ describe('the cover and 目录', () => {
   test('give the issue record its 期号, 总期号, 主办 and date', () => {
     expect(issue.cover).toMatchObject({
       gazette: '临汾市人民政府公报',
-      issueNumber: 5,
-      totalNumber: 186,
+      issueNumber: 11,
+      totalNumber: 192,
       sponsor: '临汾市人民政府办公室',
       date: '2023-11-30',
     });
@@ -122,9 +122,10 @@ describe('the documents', () => {
   });
 });
 
-describe('a 目录 that disagrees with the documents', () => {
+describe('a cover and 目录 that disagree with the manifest and the documents', () => {
   const lines = source.split('\n');
   const edited = lines
+    .map((l) => l.replace('2023 年第 11 期', '2023 年第 12 期'))
     .map((l) => l.replace('理结果的通知(临政办发〔2023〕9 号)………………… 4', '理结果的通告(临政办发〔2023〕9 号)………………… 4'))
     .flatMap((l, i) => (l === '临' && lines[i + 1] === ' ' && lines[i - 2] === '长' ? ['—4—', '', l] : [l]));
   let edit: IngestResult;
@@ -138,6 +139,10 @@ describe('a 目录 that disagrees with the documents', () => {
     expect(warnings('contents-entry')).toEqual([
       "19: 目录 entry 临政办发〔2023〕9号: its title “临汾市人民政府办公室关于公布市政府规范性文件清理结果的通告” differs from the document's “关于公布市政府规范性文件清理结果的通知”",
     ]);
+  });
+
+  test('is a located warning for a 期号 the manifest does not give', () => {
+    expect(warnings('cover-number')).toEqual(['1: the cover prints 第12期, the manifest says number 11']);
   });
 
   test('is a located warning for a page that ended before the document the entry puts on it', () => {

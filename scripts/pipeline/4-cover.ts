@@ -13,7 +13,7 @@ import type { MessageLog } from '../lib/messages.ts';
 import { parseChineseDate } from '../../model/numbers.ts';
 import { CANONICAL_DOC_NUMBER, normalizeDocNumber } from '../../model/wenhao.ts';
 import { entryNames, entryOf, type ListedDocument } from '../../model/contents.ts';
-import type { ContentsEntry, Cover } from '../../model/schema.ts';
+import type { ContentsEntry, Cover, Issue } from '../../model/schema.ts';
 
 const compact = (line: SourceLine) => line.text.replace(/\s+/g, '');
 
@@ -120,11 +120,24 @@ export interface CheckedDocument extends ListedDocument {
 }
 
 /**
- * Cross-checks the 目录 against the documents split: every entry names a document (by 文号, or by
+ * Cross-checks the cover against the manifest (its 期号) and the 目录 against the documents split: every entry names a document (by 文号, or by
  * title), with the same title; every document is listed; a page printed at the foot of a page
  * (—11—) agrees with the page an entry gives. Each disagreement is a located warning, never an error.
  */
-export function checkContents(file: string, cover: Cover, documents: CheckedDocument[], furniture: FurnitureLine[], log: MessageLog): void {
+export function checkContents(
+  file: string,
+  cover: Cover,
+  issue: Pick<Issue, 'year' | 'number'>,
+  documents: CheckedDocument[],
+  furniture: FurnitureLine[],
+  log: MessageLog,
+): void {
+  if (cover.issueNumber !== undefined && cover.issueNumber !== issue.number)
+    log.warn(
+      { file, line: cover.lines[0] },
+      'cover-number',
+      `the cover prints 第${cover.issueNumber}期, the manifest says number ${issue.number}`,
+    );
   const footers = furniture.flatMap((f) => (f.rule === 'page-number' ? [{ no: f.no, page: Number(/\d+/.exec(f.raw)![0]) }] : []));
   const listed = new Set<CheckedDocument>();
   for (const entry of cover.contents) {
