@@ -196,7 +196,8 @@ export function splitDocuments(
     const interpretation = interpretationAt(lines, i);
     // A 政策解读's title is a line of its own: not the wrapped tail of a sentence.
     const standsAlone = (line: SourceLine) => line.start !== 'wrap' && line.start !== 'fragment';
-    if (interpretation && (standsAlone(lines[i]!) || opensDocument(lines, i, starts.length === 0, isFrontMatter))) {
+    // It follows a document (the one it interprets): a 目录 entry that names it is no start.
+    if (interpretation && starts.length > 0 && (standsAlone(lines[i]!) || opensDocument(lines, i, false, isFrontMatter))) {
       const numberIndex = interpretation.end - 1;
       starts.push({ start: i, titleStart: i, numberIndex, order: false, organs: [], interprets: interpretation.interprets });
       i = numberIndex;
