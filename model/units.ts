@@ -66,11 +66,7 @@ export class UnitRegistry {
     const lines = entries.map((node) => counter.linePos((node as { range?: number[] | null }).range?.[0] ?? 0).line);
     const units = entries.map((node, i) => {
       const parsed = unitSchema.safeParse({ aliases: [], ...((node as { toJSON(): object | null }).toJSON() ?? {}) });
-      if (!parsed.success)
-        throw new RegistryEntryError(
-          lines[i]!,
-          `invalid unit: ${schemaProblems(parsed.error)}`,
-        );
+      if (!parsed.success) throw new RegistryEntryError(lines[i]!, `invalid unit: ${schemaProblems(parsed.error)}`);
       return parsed.data;
     });
     return new UnitRegistry(units, lines);
