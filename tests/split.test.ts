@@ -4,20 +4,19 @@
  * line range, header organs, title, 文号 (or the title a 政策解读 interprets), and every warning.
  */
 import { expect, test } from 'vitest';
-import { cleanSource } from '../scripts/pipeline/2-clean.ts';
-import { readLayout } from '../scripts/pipeline/3-layout.ts';
 import { firstDocumentLine, splitDocuments } from '../scripts/pipeline/4-split.ts';
 import { isImprintLine, readCover } from '../scripts/pipeline/4-cover.ts';
 import { MessageLog } from '../scripts/lib/messages.ts';
 import { joinWrappedLines } from '../scripts/pipeline/2-clean.ts';
 import { organNames } from '../model/issuers.ts';
 import { fixtureTests } from './support/fixtures.ts';
+import { printed } from './support/issue.ts';
 
 const GAZETTE = '临汾市人民政府公报';
 
 function split(input: string) {
   const log = new MessageLog();
-  const lines = readLayout(cleanSource(input, { gazette: GAZETTE }).lines);
+  const lines = printed(input);
   const documents = splitDocuments('input.txt', lines, log, isImprintLine);
   const cover = readCover('input.txt', lines.slice(0, lines.indexOf(firstDocumentLine(documents))), GAZETTE, log);
   return { cover, documents, log };
