@@ -91,22 +91,27 @@ function headerLineOrgans(text: string, known: ReadonlySet<string>): string[] | 
 
 /**
  * The run of single-character lines ending at `end` (exclusive), read as organ names: the longest
- * tail of it that spells organs printed elsewhere in the issue, else the longest that spells
+ * tail of it that spells organs printed elsewhere in the issue; else the tail from the last
+ * character the extraction did not set apart as a fragment of the same printed column (a vertical
+ * header's characters after its first follow a one-space line); else the longest tail that spells
  * organ names at all. Characters above that tail are not the header's.
  */
 function verticalHeader(lines: SourceLine[], end: number, floor: number, known: ReadonlySet<string>): Header | undefined {
   let top = end;
   while (top - 1 >= floor && isSingle(lines[top - 1])) top -= 1;
   const chars = lines.slice(top, end).map(compact);
-  let fallback: Header | undefined;
-  for (let start = top; start < end - 1; start += 1) {
-    const text = chars.slice(start - top).join('');
-    const organs = headerLineOrgans(text, known);
-    if (!organs || organs.length === 0) continue;
-    if (organs.every((o) => known.has(o))) return { start, organs };
-    fallback ??= { start, organs };
-  }
-  return fallback;
+  const read = (start: number) => {
+    const organs = headerLineOrgans(chars.slice(start - top).join(''), known);
+    return organs && organs.length > 0 ? { start, organs } : undefined;
+  };
+  const tails = Array.from({ length: Math.max(0, end - 1 - top) }, (_, k) => read(top + k)).filter((h) => h !== undefined);
+  const columnStart =
+    top +
+    Math.max(
+      0,
+      lines.slice(top, end).findLastIndex((l) => l.mark !== 1),
+    );
+  return tails.find((h) => h.organs.every((o) => known.has(o))) ?? tails.find((h) => h.start === columnStart) ?? tails[0];
 }
 
 /**
@@ -122,8 +127,7 @@ function headerAbove(lines: SourceLine[], end: number, floor: number, known: Rea
     const piece = isSingle(line) ? verticalHeader(lines, cursor, floor, known) : organs && { start: cursor - 1, organs };
     if (!piece) break;
     header = { start: piece.start, organs: [...piece.organs, ...(header?.organs ?? [])] };
-    if (isSingle(line) && piece.start > floor && isSingle(lines[piece.start - 1])) break; // leftover characters above
-    cursor = piece.start;
+    cursor = piece.start; // characters left above a vertical header are another organ's, or the previous document's
   }
   return header && header.organs.length > 0 ? header : undefined;
 }
