@@ -26,6 +26,8 @@ const SECTION = /^(?:【(.+)】|[·•](.+)[·•])$/;
 const ISSUE_NUMBER = /^(\d{4})年第(\d+)期(?:[（(]总第(\d+)期[）)])?$/;
 /** The end of an entry: a dot leader (…, or two dots or more), then the page (1, （1）). */
 const PAGE = /^(.*?)(?:[…⋯]+|[.·．]{2,})[（(]?(\d{1,4})[）)]?$/;
+/** A page number standing on a line of its own, after an entry's title. */
+const PAGE_LINE = /^[（(]?(\d{1,4})[）)]?$/;
 /** The entry's 文号, in brackets at the end of its title. */
 const ENTRY_NUMBER = new RegExp(`[（(](${CANONICAL_DOC_NUMBER.source})[）)]$`, 'u');
 
@@ -35,7 +37,8 @@ export const isImprintLine = (line: SourceLine): boolean => IMPRINT.test(compact
 /** One 目录 entry from its printed lines (title, 文号, leader, page), if they end with a page. */
 function contentsEntry(lines: SourceLine[], section: string | undefined): ContentsEntry {
   const text = joinWrappedLines(lines.map(compact));
-  const paged = PAGE.exec(text);
+  const pageLine = lines.length > 1 ? PAGE_LINE.exec(compact(lines[lines.length - 1]!)) : null;
+  const paged = pageLine ? [text, joinWrappedLines(lines.slice(0, -1).map(compact)), pageLine[1]!] : PAGE.exec(text);
   const titled = paged ? paged[1]! : text;
   const numbered = ENTRY_NUMBER.exec(titled);
   const number = numbered ? normalizeDocNumber(numbered[1]!) : undefined;
@@ -100,7 +103,7 @@ export function readCover(file: string, lines: SourceLine[], gazette: string, lo
       section = heading[1] ?? heading[2];
     } else if (inContents) {
       entry.push(line);
-      if (PAGE.test(joinWrappedLines(entry.map(compact)))) closeEntry();
+      if (PAGE.test(joinWrappedLines(entry.map(compact))) || (entry.length > 1 && PAGE_LINE.test(text))) closeEntry();
     } else if (text === gazette || (cover.gazette === undefined && /公报$/.test(text))) cover.gazette = text;
     else if (numbered) {
       cover.issueNumber = Number(numbered[2]);
