@@ -1,0 +1,167 @@
+/**
+ * What a reader of a laid-out corpus document should get back from the pipeline, as checks the
+ * property tests (tests/extraction-properties.test.ts) run for many seeds and layouts: each check
+ * throws (an `expect` failure) when the ingested document falls short.
+ */
+import { expect } from 'vitest';
+import type { Block as ParsedBlock, ListItem } from '../../scripts/pipeline/blocks.ts';
+import { DOCUMENT_KINDS } from '../../model/kinds.ts';
+import { toFullwidthPunctuation } from '../../model/punctuation.ts';
+import { documentDate } from './corpus.ts';
+import { layOutDocument, PROFILE_2023_02, type Block, type CleanDocument, type ExtractionProfile } from './extraction.ts';
+import { ingestText, type IngestedText } from './ingest-text.ts';
+
+export const PROPERTIES = ['ingests', 'metadata', 'blocks', 'headings', 'lists', 'tables'] as const;
+export type Property = (typeof PROPERTIES)[number];
+
+const ingested = new Map<string, IngestedText>();
+/** The document laid out with this seed and profile, ingested (memoised: the properties share it). */
+export function read(doc: CleanDocument, seed: number, variation: Partial<ExtractionProfile>): IngestedText {
+  const key = `${doc.id}:${seed}:${JSON.stringify(variation)}`;
+  let result = ingested.get(key);
+  if (!result) {
+    const text = layOutDocument(doc, { seed, profile: { ...PROFILE_2023_02, ...variation } });
+    result = ingestText(text);
+    ingested.set(key, result);
+  }
+  return result;
+}
+
+/** Whitespace is layout, except between two Latin letters or digits (Pínghé Jiē, GB 17733—2008). */
+function fold(text: string): string {
+  return toFullwidthPunctuation(text)
+    .replace(/(?<=[\p{Script=Latin}\d]) +(?=[\p{Script=Latin}\d])/gu, '\u0000')
+    .replace(/\s+/g, '')
+    .replace(/\u0000/g, ' ');
+}
+
+/** Everything a reader meets in a document, in printed order: a unit per block, list entry, name. */
+interface Unit {
+  text: string;
+  /** What the block is: heading, paragraph (any running text), item (of a list), table. */
+  is: 'heading' | 'paragraph' | 'item' | 'table';
+}
+
+function listUnits(items: ListItem[]): Unit[] {
+  return items.flatMap((item) => [{ text: fold(item.text), is: 'item' as const }, ...listUnits(item.items ?? [])]);
+}
+
+/** The units of the emitted blocks. */
+function emittedUnits(result: IngestedText): Unit[] {
+  return result.documents[0]!.blocks.flatMap(({ block }: { block: ParsedBlock }): Unit[] => {
+    switch (block.kind) {
+      case 'heading':
+        return [{ text: fold(block.text), is: 'heading' }];
+      case 'runin':
+      case 'article':
+        return [{ text: fold(block.text), is: 'paragraph' }];
+      case 'paragraph':
+        return block.text.map((t) => ({ text: fold(t), is: 'paragraph' as const }));
+      case 'list':
+        return listUnits(block.items);
+      case 'table':
+        return [{ text: fold([block.header, ...block.rows].flat().join('|')), is: 'table' }];
+      default:
+        return [];
+    }
+  });
+}
+
+/** The units a reader expects, body then annexes; attachments lines and annex titles are not checked here. */
+function expectedUnits(doc: CleanDocument): Unit[] {
+  const numberedPoints = DOCUMENT_KINDS.find((k) => k.name === doc.kind)?.numberedPoints ?? false;
+  const units = (block: Block): Unit[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return [{ text: fold(block.text), is: 'paragraph' }];
+      case 'heading':
+        return [{ text: fold(block.text), is: 'heading' }];
+      case 'list':
+        // A 批复's, 通告's or 公告's numbered points are its paragraphs (model/kinds.ts); other lists are lists.
+        return block.items.map((t) => ({ text: fold(t), is: numberedPoints ? 'paragraph' : 'item' }));
+      case 'names':
+        return block.entries.map((e) => ({ text: fold(`${e.name}${e.post}`), is: 'item' }));
+      case 'table':
+        return [{ text: fold([block.header, ...block.rows].flat().join('|')), is: 'table' }];
+      case 'attachments':
+        return [];
+    }
+  };
+  return [...doc.blocks, ...(doc.annexes ?? []).flatMap((a) => a.blocks)].flatMap(units);
+}
+
+/** Emitted units with a role label in front of a person's name (组长：崔元斌…) read as the name. */
+function withoutRole(unit: Unit): Unit {
+  return { ...unit, text: unit.text.replace(/^(?:组长|副组长|成员|出席|列席|请假)：/, '') };
+}
+
+/** Position of each expected unit among the emitted ones, matched in order by text; -1 when missing. */
+function align(expected: Unit[], emitted: Unit[]): number[] {
+  let from = 0;
+  return expected.map((unit) => {
+    const at = emitted.findIndex((e, i) => i >= from && withoutRole(e).text === unit.text);
+    if (at >= 0) from = at + 1;
+    return at;
+  });
+}
+
+export const CHECKS: Record<Property, (doc: CleanDocument, result: IngestedText) => void> = {
+  ingests(_doc, result) {
+    expect(result.errors).toEqual([]);
+    expect(result.documents).toHaveLength(1);
+  },
+  metadata(doc, result) {
+    const record = result.documents[0]?.record;
+    expect(record, result.errors.join('\n')).toBeDefined();
+    const issuers = (record as { issuers?: string[] }).issuers ?? [record!.issuer];
+    expect({
+      number: record!.number ?? null,
+      type: record!.type,
+      issuers,
+      title: record!.title,
+      date: record!.date,
+    }).toEqual({
+      number: doc.number ?? null,
+      type: doc.header === 'order' ? '令' : doc.kind,
+      issuers: doc.issuers,
+      title: doc.header === 'order' ? doc.annexes![0]!.title : doc.title,
+      date: documentDate(doc),
+    });
+  },
+  blocks(doc, result) {
+    expect(result.documents, result.errors.join('\n')).toHaveLength(1);
+    const expected = expectedUnits(doc);
+    const emitted = emittedUnits(result);
+    const missing = expected.filter((_, i) => align(expected, emitted)[i] === -1).map((u) => u.text);
+    expect(`missing: ${missing.join(' ⏎ ')}`, `emitted: ${emitted.map((u) => `${u.is}: ${u.text}`).join(' ⏎ ')}`).toBe('missing: ');
+  },
+  headings(doc, result) {
+    expect(result.documents, result.errors.join('\n')).toHaveLength(1);
+    const expected = expectedUnits(doc).filter((u) => u.is === 'heading' || u.is === 'paragraph');
+    const emitted = emittedUnits(result);
+    const found = align(expected, emitted).map((at, i) => `${at === -1 ? expected[i]!.is : emitted[at]!.is}: ${expected[i]!.text}`);
+    expect(found.join(' ⏎ ')).toBe(expected.map((u) => `${u.is}: ${u.text}`).join(' ⏎ '));
+  },
+  lists(doc, result) {
+    expect(result.documents, result.errors.join('\n')).toHaveLength(1);
+    const expected = expectedUnits(doc).filter((u) => u.is === 'item');
+    const emitted = emittedUnits(result);
+    const found = align(expected, emitted).map((at, i) => `${at === -1 ? '(missing)' : emitted[at]!.is}: ${expected[i]!.text}`);
+    expect(found.join(' ⏎ ')).toBe(expected.map((u) => `item: ${u.text}`).join(' ⏎ '));
+  },
+  tables(doc, result) {
+    expect(result.documents, result.errors.join('\n')).toHaveLength(1);
+    const expected = expectedUnits(doc).filter((u) => u.is === 'table');
+    const emitted = emittedUnits(result).filter((u) => u.is === 'table');
+    expect(emitted.map((u) => u.text).join(' ⏎ ')).toBe(expected.map((u) => u.text).join(' ⏎ '));
+  },
+};
+
+/** Whether a document has anything for a property to check. */
+export function applies(doc: CleanDocument, property: Property): boolean {
+  const units = expectedUnits(doc);
+  if (property === 'lists') return units.some((u) => u.is === 'item');
+  if (property === 'tables') return units.some((u) => u.is === 'table');
+  if (property === 'headings') return units.some((u) => u.is === 'heading');
+  return true;
+}
