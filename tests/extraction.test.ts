@@ -5,8 +5,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { lineWidth } from '../scripts/pipeline/3-layout.ts';
+import { toFullwidthPunctuation } from '../model/punctuation.ts';
 import { loadCorpus } from './support/corpus.ts';
 import {
   extractionSpelling,
@@ -117,6 +119,38 @@ describe('laying text out', () => {
     const text = layOutDocument(corpus.get('notice-table')!, { seed: 2, profile: { ...PROFILE_2023_02, pageLines: 12, furniture: 1 } });
     expect(text.match(/^ 序号 县\(市、区\) 小区个数/gm)!.length).toBeGreaterThan(0);
   });
+});
+
+/** Text with its layout taken away: page furniture, repeated table headers, whitespace; punctuation full-width. */
+function printedCharacters(text: string): string {
+  const content = text
+    .split('\n')
+    .filter((line) => !/^—\d+—$/.test(line) && !/临汾市人民政府公报/.test(line) && !/^ 序号|^ 姓名|^ 指标/.test(line))
+    .join('');
+  return toFullwidthPunctuation(content).replace(/\s+/g, '');
+}
+
+describe('the layout loses and adds nothing', () => {
+  test.each(documents.map((d) => [d.id, d] as const))(
+    '%s: every paragraph, heading and list entry is printed, in order, for any seed',
+    (_id, doc) => {
+      const texts = [...doc.blocks, ...(doc.annexes ?? []).flatMap((a) => a.blocks)].flatMap((b) =>
+        b.type === 'paragraph' || b.type === 'heading' ? [b.text] : b.type === 'list' ? b.items : [],
+      );
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(12, 70), (seed, pageLines) => {
+          const printed = printedCharacters(layOutDocument(doc, { seed, profile: { ...PROFILE_2023_02, pageLines, furniture: 0.5 } }));
+          let from = 0;
+          for (const text of texts) {
+            const at = printed.indexOf(toFullwidthPunctuation(text).replace(/\s+/g, ''), from);
+            expect(at, text).toBeGreaterThanOrEqual(from);
+            from = at + 1;
+          }
+        }),
+        { seed: 20230509, numRuns: 5 },
+      );
+    },
+  );
 });
 
 describe('the corpus (tests/fixtures/corpus)', () => {
