@@ -9,10 +9,34 @@ import { DOCUMENT_KINDS } from '../../model/kinds.ts';
 import { toFullwidthPunctuation } from '../../model/punctuation.ts';
 import { documentDate } from './corpus.ts';
 import { layOutDocument, PROFILE_2023_02, type Block, type CleanDocument, type ExtractionProfile } from './extraction.ts';
-import { ingestText, type IngestedText } from './ingest-text.ts';
+import { join } from 'node:path';
+import type { LinkedDocument } from '../../scripts/pipeline/6-link/link.ts';
+import { MessageLog } from '../../scripts/lib/messages.ts';
+import { UnitRegistry } from '../../model/units.ts';
+import { ingestText } from './issue.ts';
 
 export const PROPERTIES = ['ingests', 'metadata', 'blocks', 'headings', 'lists', 'tables'] as const;
 export type Property = (typeof PROPERTIES)[number];
+
+/** A laid-out text ingested as an issue of its own: its documents, or the located error that refused it. */
+export interface IngestedText {
+  documents: LinkedDocument[];
+  /** Errors (a refusal, a failed conservation check), as `file:line: message [rule]`. */
+  errors: string[];
+}
+
+const registry = UnitRegistry.load(join(import.meta.dirname, '../../content/source/units.yaml'));
+
+/** Every stage from clean to emit and the conservation check (scripts/ingest.ts ingestIssue), with the real unit registry. */
+export function ingestLaidOut(text: string): IngestedText {
+  const log = new MessageLog();
+  try {
+    const { documents } = ingestText(text, registry, { log });
+    return { documents, errors: log.errors.map((m) => log.format([m])) };
+  } catch (error) {
+    return { documents: [], errors: [String(error)] };
+  }
+}
 
 const ingested = new Map<string, IngestedText>();
 /** The document laid out with this seed and profile, ingested (memoised: the properties share it). */
@@ -21,7 +45,7 @@ export function read(doc: CleanDocument, seed: number, variation: Partial<Extrac
   let result = ingested.get(key);
   if (!result) {
     const text = layOutDocument(doc, { seed, profile: { ...PROFILE_2023_02, ...variation } });
-    result = ingestText(text);
+    result = ingestLaidOut(text);
     ingested.set(key, result);
   }
   return result;
