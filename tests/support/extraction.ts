@@ -293,9 +293,12 @@ class Page {
     this.count();
   }
 
+  /** While set, no page break: a document's header, title and 文号 stand on one page. */
+  keepTogether = false;
+
   private count(): void {
     this.linesOnPage++;
-    if (this.linesOnPage >= this.profile.pageLines + this.random.int(-3, 3)) this.breakPage();
+    if (!this.keepTogether && this.linesOnPage >= this.profile.pageLines + this.random.int(-3, 3)) this.breakPage();
   }
 
   /**
@@ -389,11 +392,13 @@ class Layout {
   }
 
   document(doc: CleanDocument): void {
+    this.page.keepTogether = true;
     this.header(doc);
     if (doc.header !== 'order') {
       this.standing(doc.title, this.profile.titleColumn);
       if (doc.number) this.page.line(spellNumber(doc.number, this.random, this.profile));
     }
+    this.page.keepTogether = false;
     if (doc.addressees) {
       for (const line of wrap(this.spell(`${doc.addressees}：`), this.profile.column)) this.page.line(line);
     }

@@ -50,7 +50,7 @@ export const FIXTURE_ISSUES: FixtureIssue[] = [
     number: 6,
     total: 246,
     date: '2023-06-15',
-    seed: 20230606,
+    seed: 20230607,
     about:
       'cover and 目录; a 废止决定 repealing six documents listed as 《title》（文号） (予以废止); a 批复 naming roads with pinyin (Pínghé Jiē) and GB 17733—2008; a 常务会议纪要 with 出席 / 列席 / 请假 lists and only the 印发 date; a 通知 whose 6-column annex table crosses a page break, with wrapped unit names, blank cells and 合计',
     sections: [
