@@ -63,8 +63,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'refused (附件 listed, not printed) [attachments]',
   },
   'letter-road-names': {
-    ingests: 'a one-space fragment line inside the 落款 refuses the document [signature]',
-    metadata: 'refused (fragment in the 落款) [signature]',
     blocks: 'pinyin loses its space at a line join (Jìzǔ Lù → JìzǔLù)',
   },
   minutes: {
@@ -85,7 +83,17 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     metadata: 'refused (议案 signed by the mayor) [signature]',
     blocks: 'refused (议案 signed by the mayor) [signature]',
   },
-  'notice-bodies': { blocks: 'a paragraph running across a page start (furniture lost, next page opens with a space) is split there' },
+  'notice-bodies': {
+    ingests: 'a one-space fragment line inside the 公开方式 note ((此件 / 公开发布)) refuses the document [unexpected-text]',
+    metadata: 'refused (fragment in the 公开方式 note) [unexpected-text]',
+    blocks: 'a paragraph running across a page start (furniture lost, next page opens with a space) is split there',
+  },
+  'notice-meeting-rules': {
+    ingests: 'a one-space fragment line inside the 公开方式 note before the rules it issues makes their title unfound [plan-title]',
+    metadata: 'refused (fragment in the 公开方式 note) [plan-title]',
+    blocks: 'refused (fragment in the 公开方式 note) [plan-title]',
+    headings: 'refused (fragment in the 公开方式 note) [plan-title]',
+  },
   'notice-contingency-plan': {
     ingests: 'the notice’s title keeps 《》 around the 预案 it issues, printed without them below [plan-title]',
     metadata: 'refused (《》 in the issued title) [plan-title]',
@@ -109,8 +117,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     lists: 'the last entry of a member list takes in the paragraph after it',
   },
   'notice-name-table': {
-    ingests: 'a one-space fragment line inside the 落款 refuses the document [signature]',
-    metadata: 'refused (fragment in the 落款) [signature]',
     blocks: 'a 3-column name table (姓名 / 工作单位 / 职务) read cell by cell is kept as one paragraph per cell',
     tables: 'a 3-column name table (姓名 / 工作单位 / 职务) is not read as a table',
   },
@@ -138,19 +144,20 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     headings: 'not found as a document (no 文号) [no-documents]',
   },
   'repeal-decision': {
-    ingests: 'a one-space fragment line inside the 公开方式 note refuses the document [unexpected-text]',
-    metadata: 'refused (fragment in the 公开方式 note) [unexpected-text]',
     blocks: 'the last repealed 《title》（文号） is glued to the closing paragraph',
     lists: 'the numbered list of repealed 《title》（文号） is read as headings',
   },
   'reply-road-names': {
+    blocks: 'pinyin loses its space at a line join (Pínghé Jiē → PínghéJiē); a numbered point is glued to the next',
+  },
+  'notice-traffic-rules': {
     ingests: 'a one-space fragment line inside the 落款 refuses the document [signature]',
     metadata: 'refused (fragment in the 落款) [signature]',
-    blocks: 'pinyin loses its space at a line join (Pínghé Jiē → PínghéJiē); a numbered point is glued to the next',
+    blocks: 'a one-space fragment line splits a paragraph of the regulation in three (…资格和条 / 件…)',
   },
   'report-rule-of-law': {
     blocks:
-      'a closing paragraph (特此报告。) after a full last line with no indent mark is glued to the paragraph before: the layout gives no signal, only the wording does',
+      'a one-space fragment line splits the first paragraph (…扎实推进法 / 治政府建设); a closing 特此报告。 after a full last line with no indent mark is glued to the paragraph before (no layout signal, only the wording)',
   },
   'resolution-report': {
     ingests: 'a 决议 printed without 文号 or header is not found as a document [no-documents]',
