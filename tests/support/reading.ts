@@ -15,7 +15,7 @@ import { MessageLog } from '../../scripts/lib/messages.ts';
 import { UnitRegistry } from '../../model/units.ts';
 import { ingestText } from './issue.ts';
 
-export const PROPERTIES = ['ingests', 'metadata', 'blocks', 'headings', 'lists', 'tables'] as const;
+export const PROPERTIES = ['ingests', 'metadata', 'blocks', 'headings', 'lists', 'tables', 'followed'] as const;
 export type Property = (typeof PROPERTIES)[number];
 
 /** A laid-out text ingested as an issue of its own: its documents, or the located error that refused it. */
@@ -38,14 +38,26 @@ export function ingestLaidOut(text: string): IngestedText {
   }
 }
 
+/** One draw of the property tests: the layout's seed and how its profile differs from 2023-02's. */
+export interface Layout {
+  seed: number;
+  variation: Partial<ExtractionProfile>;
+}
+
+/** The follower's own layout, always the same and free of fragments: a failure is the document's, not the follower's. */
+const FOLLOWER_LAYOUT = { seed: 1, profile: { ...PROFILE_2023_02, fragment: 0 } };
+
 const ingested = new Map<string, IngestedText>();
-/** The document laid out with this seed and profile, ingested (memoised: the properties share it). */
-export function read(doc: CleanDocument, seed: number, variation: Partial<ExtractionProfile>): IngestedText {
-  const key = `${doc.id}:${seed}:${JSON.stringify(variation)}`;
+/**
+ * The document laid out with this seed and profile, followed by `follower` if given (laid out on its
+ * own, as the next document of the issue), ingested; memoised, as the properties share it.
+ */
+export function read(doc: CleanDocument, { seed, variation }: Layout, follower?: CleanDocument): IngestedText {
+  const key = `${doc.id}+${follower?.id ?? ''}:${seed}:${JSON.stringify(variation)}`;
   let result = ingested.get(key);
   if (!result) {
     const text = layOutDocument(doc, { seed, profile: { ...PROFILE_2023_02, ...variation } });
-    result = ingestLaidOut(text);
+    result = ingestLaidOut(follower ? `${text}\n${layOutDocument(follower, FOLLOWER_LAYOUT)}` : text);
     ingested.set(key, result);
   }
   return result;
@@ -70,9 +82,9 @@ function listUnits(items: ListItem[]): Unit[] {
   return items.flatMap((item) => [{ text: fold(item.text), is: 'item' as const }, ...listUnits(item.items ?? [])]);
 }
 
-/** The units of the emitted blocks. */
-function emittedUnits(result: IngestedText): Unit[] {
-  return result.documents[0]!.blocks.flatMap(({ block }: { block: ParsedBlock }): Unit[] => {
+/** The units of the emitted blocks of the `index`th document. */
+function emittedUnits(result: IngestedText, index = 0): Unit[] {
+  return result.documents[index]!.blocks.flatMap(({ block }: { block: ParsedBlock }): Unit[] => {
     switch (block.kind) {
       case 'heading':
         return [{ text: fold(block.text), is: 'heading' }];
@@ -129,12 +141,23 @@ function align(expected: Unit[], emitted: Unit[]): number[] {
   });
 }
 
-export const CHECKS: Record<Property, (doc: CleanDocument, result: IngestedText) => void> = {
-  ingests(_doc, result) {
-    expect(result.errors).toEqual([]);
+/**
+ * The document each document is printed before for the `followed` property: one the parser reads
+ * on its own, opening with a vertical header.
+ */
+export function followerOf(doc: CleanDocument, corpus: Map<string, CleanDocument>): CleanDocument {
+  return corpus.get(doc.id === 'opinion-county' ? 'request-water' : 'opinion-county')!;
+}
+
+/** Each property's check of one document in one layout (`followed` also needs the corpus, for the follower). */
+export const CHECKS: Record<Property, (doc: CleanDocument, layout: Layout, corpus: Map<string, CleanDocument>) => void> = {
+  ingests(doc, layout) {
+    const result = read(doc, layout);
+    expect(result.errors.join('\n')).toBe('');
     expect(result.documents).toHaveLength(1);
   },
-  metadata(doc, result) {
+  metadata(doc, layout) {
+    const result = read(doc, layout);
     const record = result.documents[0]?.record;
     expect(record, result.errors.join('\n')).toBeDefined();
     const issuers = (record as { issuers?: string[] }).issuers ?? [record!.issuer];
@@ -152,32 +175,49 @@ export const CHECKS: Record<Property, (doc: CleanDocument, result: IngestedText)
       date: documentDate(doc),
     });
   },
-  blocks(doc, result) {
+  blocks(doc, layout) {
+    const result = read(doc, layout);
     expect(result.documents, result.errors.join('\n')).toHaveLength(1);
     const expected = expectedUnits(doc);
     const emitted = emittedUnits(result);
     const missing = expected.filter((_, i) => align(expected, emitted)[i] === -1).map((u) => u.text);
     expect(`missing: ${missing.join(' ⏎ ')}`, `emitted: ${emitted.map((u) => `${u.is}: ${u.text}`).join(' ⏎ ')}`).toBe('missing: ');
   },
-  headings(doc, result) {
+  headings(doc, layout) {
+    const result = read(doc, layout);
     expect(result.documents, result.errors.join('\n')).toHaveLength(1);
     const expected = expectedUnits(doc).filter((u) => u.is === 'heading' || u.is === 'paragraph');
     const emitted = emittedUnits(result);
     const found = align(expected, emitted).map((at, i) => `${at === -1 ? expected[i]!.is : emitted[at]!.is}: ${expected[i]!.text}`);
     expect(found.join(' ⏎ ')).toBe(expected.map((u) => `${u.is}: ${u.text}`).join(' ⏎ '));
   },
-  lists(doc, result) {
+  lists(doc, layout) {
+    const result = read(doc, layout);
     expect(result.documents, result.errors.join('\n')).toHaveLength(1);
     const expected = expectedUnits(doc).filter((u) => u.is === 'item');
     const emitted = emittedUnits(result);
     const found = align(expected, emitted).map((at, i) => `${at === -1 ? '(missing)' : emitted[at]!.is}: ${expected[i]!.text}`);
     expect(found.join(' ⏎ ')).toBe(expected.map((u) => `item: ${u.text}`).join(' ⏎ '));
   },
-  tables(doc, result) {
+  tables(doc, layout) {
+    const result = read(doc, layout);
     expect(result.documents, result.errors.join('\n')).toHaveLength(1);
     const expected = expectedUnits(doc).filter((u) => u.is === 'table');
     const emitted = emittedUnits(result).filter((u) => u.is === 'table');
     expect(emitted.map((u) => u.text).join(' ⏎ ')).toBe(expected.map((u) => u.text).join(' ⏎ '));
+  },
+  followed(doc, layout, corpus) {
+    const follower = followerOf(doc, corpus);
+    const result = read(doc, layout, follower);
+    expect(result.errors.join('\n')).toBe('');
+    expect(result.documents.map((d) => `${d.record.number} ${d.record.title}`)).toEqual(
+      [doc, follower].map((d) => `${d.number} ${d.header === 'order' ? d.annexes![0]!.title : d.title}`),
+    );
+    // The document, laid out the same, reads as it does alone: it loses nothing to the follower and takes nothing of it.
+    const alone = read(doc, layout);
+    expect(alone.errors.join('\n')).toBe('');
+    const show = (units: Unit[]) => units.map((u) => `${u.is}: ${u.text}`).join(' ⏎ ');
+    expect(show(emittedUnits(result, 0))).toBe(show(emittedUnits(alone, 0)));
   },
 };
 
