@@ -52,6 +52,15 @@ const cleanDocument = z
       .optional(),
     disclosure: z.string().optional(),
     annexes: z.array(z.object({ label: z.string().optional(), title: z.string(), blocks: z.array(block).min(1) })).optional(),
+    facts: z
+      .object({
+        effective: isoDate.optional(),
+        validUntil: isoDate.optional(),
+        repeals: z.array(z.object({ number: z.string(), title: z.string() })).optional(),
+        amends: z.array(z.string()).optional(),
+        interprets: z.string().optional(),
+      })
+      .optional(),
     colophon: z
       .object({
         copiedTo: z.string().optional(),

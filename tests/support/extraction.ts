@@ -97,8 +97,19 @@ export interface CleanDocument {
   /** 公开方式 note, e.g. 此件公开发布. */
   disclosure?: string;
   annexes?: Annex[];
+  /** What it states about itself, as a reader records it: 施行日期, 有效期, what it repeals, amends or interprets. */
+  facts?: DocumentFacts;
   /** 版记: 抄送 and the 印发 line (organ and date). */
   colophon?: { copiedTo?: string; printed?: { organ: string; date: string } };
+}
+
+/** Facts a document states about itself (dates ISO; documents by 文号). */
+export interface DocumentFacts {
+  effective?: string;
+  validUntil?: string;
+  repeals?: { number: string; title: string }[];
+  amends?: string[];
+  interprets?: string;
 }
 
 /** An issue: its documents in printed order, each under a 目录 section (the running head). */
@@ -206,6 +217,7 @@ export function extractionSpelling(text: string, random: Random, profile: Extrac
     if (/\d/.test(ch) && CJK.test(prev)) out += ' ';
     if (/\d/.test(ch) && prev === '.' && /\d/.test(chars[i - 2] ?? '')) out += ' ';
     if (FULL_TO_ASCII[ch] && !random.chance(profile.fullWidth)) out += FULL_TO_ASCII[ch];
+    else if (ch === '\u3000') out += '\u3000 '; // an ideographic space comes out with a space after it
     else out += ch;
     if (/\d/.test(ch) && CJK.test(next)) out += ' ';
     else if (ch === '.' && /\d/.test(prev) && CJK.test(next)) out += ' ';
@@ -281,7 +293,7 @@ class Page {
     this.pageStart = false;
     if (text.length > 6 && this.random.chance(this.profile.fragment)) {
       const at = this.random.int(2, text.length - 3);
-      this.out.push(lead + text.slice(0, at).trimEnd(), ' ', text.slice(at).trimStart());
+      this.out.push(lead + text.slice(0, at).replace(/ +$/, ''), ' ', text.slice(at).replace(/^ +/, ''));
     } else this.out.push(lead + text);
     if (blank && !this.random.chance(this.profile.noBlank)) this.out.push('');
     this.count();
@@ -346,7 +358,7 @@ export function spellDate(iso: string): string {
 
 /** A two-character name is letter-spaced to three (杨　 楠); a role label likewise (组　 长). */
 function spread(word: string): string {
-  return [...word].length === 2 ? [...word].join('　 ') : word;
+  return [...word].length === 2 ? [...word].join('\u3000') : word;
 }
 
 class Layout {
@@ -387,7 +399,7 @@ class Layout {
       });
     } else if (doc.header === 'order') {
       this.page.line(` ${doc.issuers[0]}令`);
-      this.page.line(spellNumber(doc.number!, this.random, this.profile), { blank: false });
+      this.page.line(spellNumber(doc.number!, this.random, this.profile));
     }
   }
 
@@ -447,7 +459,7 @@ class Layout {
     entries.forEach((entry, i) => {
       const label = entry.role ? `${spread(entry.role)}：` : '';
       const name = spread(entry.name);
-      const text = this.spell(`${label}${name}${entry.post ? `　 ${entry.post}` : ''}`);
+      const text = this.spell(`${label}${name}${entry.post ? `\u3000${entry.post}` : ''}`);
       const lines = wrap(text, this.profile.listColumn);
       const hanging = i > 0 && !entry.role;
       lines.forEach((line, j) => this.page.line(line, { mark: j === 0 && i > 0 ? (hanging ? 10 : 4) : 0 }));

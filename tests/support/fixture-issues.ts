@@ -153,6 +153,7 @@ export function expectedReading(fixture: FixtureIssue, issue: CleanIssue, conten
         ...(doc.signature?.signatory ? { signatory: doc.signature.signatory } : {}),
         ...(doc.colophon?.printed ? { printed: { by: doc.colophon.printed.organ, date: doc.colophon.printed.date } } : {}),
         ...(doc.annexes?.length ? { annexes: doc.annexes.map((a) => ({ label: a.label ?? null, title: a.title })) } : {}),
+        ...(doc.facts ? { facts: doc.facts } : {}),
         ...structures(doc),
         sources: doc.sources,
       })),

@@ -11,11 +11,12 @@ import { documentDate } from './corpus.ts';
 import { layOutDocument, PROFILE_2023_02, type Block, type CleanDocument, type ExtractionProfile } from './extraction.ts';
 import { join } from 'node:path';
 import type { LinkedDocument } from '../../scripts/pipeline/6-link/link.ts';
+import type { DocumentRecord } from '../../model/schema.ts';
 import { MessageLog } from '../../scripts/lib/messages.ts';
 import { UnitRegistry } from '../../model/units.ts';
 import { ingestText } from './issue.ts';
 
-export const PROPERTIES = ['ingests', 'metadata', 'blocks', 'headings', 'lists', 'tables', 'followed'] as const;
+export const PROPERTIES = ['ingests', 'metadata', 'facts', 'blocks', 'headings', 'lists', 'tables', 'followed'] as const;
 export type Property = (typeof PROPERTIES)[number];
 
 /** A laid-out text ingested as an issue of its own: its documents, or the located error that refused it. */
@@ -175,6 +176,19 @@ export const CHECKS: Record<Property, (doc: CleanDocument, layout: Layout, corpu
       date: documentDate(doc),
     });
   },
+  facts(doc, layout) {
+    const record = read(doc, layout).documents[0]?.record as (DocumentRecord & { amends?: string[]; interprets?: string }) | undefined;
+    expect(record, read(doc, layout).errors.join('\n')).toBeDefined();
+    const { effective, validUntil, repeals, amends, interprets } = record!;
+    expect({ effective, validUntil, repeals: repeals?.map(({ number, title }) => ({ number, title })), amends, interprets }).toEqual({
+      effective: undefined,
+      validUntil: undefined,
+      repeals: undefined,
+      amends: undefined,
+      interprets: undefined,
+      ...doc.facts,
+    });
+  },
   blocks(doc, layout) {
     const result = read(doc, layout);
     expect(result.documents, result.errors.join('\n')).toHaveLength(1);
@@ -227,5 +241,6 @@ export function applies(doc: CleanDocument, property: Property): boolean {
   if (property === 'lists') return units.some((u) => u.is === 'item');
   if (property === 'tables') return units.some((u) => u.is === 'table');
   if (property === 'headings') return units.some((u) => u.is === 'heading');
+  if (property === 'facts') return doc.facts !== undefined;
   return true;
 }
