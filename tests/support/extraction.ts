@@ -217,7 +217,8 @@ export function extractionSpelling(text: string, random: Random, profile: Extrac
     if (/\d/.test(ch) && CJK.test(prev)) out += ' ';
     if (/\d/.test(ch) && prev === '.' && /\d/.test(chars[i - 2] ?? '')) out += ' ';
     if (FULL_TO_ASCII[ch] && !random.chance(profile.fullWidth)) out += FULL_TO_ASCII[ch];
-    else if (ch === '\u3000') out += '\u3000 '; // an ideographic space comes out with a space after it
+    else if (ch === '\u3000')
+      out += '\u3000 '; // an ideographic space comes out with a space after it
     else out += ch;
     if (/\d/.test(ch) && CJK.test(next)) out += ' ';
     else if (ch === '.' && /\d/.test(prev) && CJK.test(next)) out += ' ';
@@ -540,7 +541,8 @@ export function layOutIssue(issue: CleanIssue, options: LayoutOptions): { text: 
   for (const section of issue.sections) {
     page.section = section.name;
     for (const doc of section.documents) {
-      const title = doc.kind === '政策解读' || doc.header === 'order' ? doc.title : `${doc.issuers.join('　')}${doc.title}`;
+      // The 目录 names the issuer before a title that opens with 关于 (…关于…的通知), as the gazette prints it.
+      const title = doc.title.startsWith('关于') ? `${doc.issuers.join('　')}${doc.title}` : doc.title;
       contents.push({ section: section.name, title, number: doc.number, page: page.current });
       layout.document(doc);
     }
