@@ -17,7 +17,6 @@ import { PROFILE_2023_02 } from './support/extraction.ts';
 import { KNOWN_GAPS } from './support/known-gaps.ts';
 import { applies, CHECKS, PROPERTIES, type Property } from './support/reading.ts';
 
-
 /** Runs per property; each run draws a seed and a layout profile. Fixed fast-check seed: reproducible. */
 const RUNS = Number(process.env.RUNS ?? 8);
 const FC_SEED = Number(process.env.FC_SEED ?? 20230509);
