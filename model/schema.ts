@@ -119,8 +119,11 @@ export const documentSchema = z.object({
   slug,
   /** 文号 without spaces, e.g. 临政发〔2023〕2号 or 临汾市人民政府令第8号; absent for a 政策解读, which has none. */
   number: docNumber.optional(),
-  /** For a 政策解读: the document it interprets, by the title it names (in 《》) and its slug when in the corpus. */
-  interprets: z.object({ title: z.string(), target: slug.optional() }).optional(),
+  /**
+   * For a 政策解读: the document it interprets — the title it names (in 《》), its 文号 (that
+   * document's, or as the 解读 cites it) and its slug when in the corpus.
+   */
+  interprets: z.object({ title: z.string(), number: docNumber.optional(), target: slug.optional() }).optional(),
   /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室; of a 政策解读, the interpreted document's. */
   issuer: z.string(),
   /** Title as printed, from 关于 to the document type; for an order, the title of the regulation it publishes. */

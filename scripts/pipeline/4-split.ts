@@ -183,7 +183,7 @@ interface Start {
 /**
  * The issue's documents, in printed order. `isFrontMatter` tells a line of the cover or 目录 (the
  * imprint under the 目录), after which a first document without a header may start. Only a text
- * with no 文号 at all is refused; an unusual start is read as well as it can be, with a warning.
+ * with no document at all (no 文号, no 政策解读) is refused; an unusual start is read as well as it can be, with a warning.
  */
 export function splitDocuments(
   file: string,
@@ -200,8 +200,8 @@ export function splitDocuments(
     const interpretation = interpretationAt(lines, i);
     // A 政策解读's title is a line of its own: not the wrapped tail of a sentence.
     const standsAlone = (line: SourceLine) => line.start !== 'wrap' && line.start !== 'fragment';
-    // It follows a document (the one it interprets): a 目录 entry that names it is no start.
-    if (interpretation && starts.length > 0 && (standsAlone(lines[i]!) || opensDocument(lines, i, false, isFrontMatter))) {
+    // It follows a document (the one it interprets), or opens the text: a 目录 entry that names it is no start.
+    if (interpretation && (i === 0 || (starts.length > 0 && (standsAlone(lines[i]!) || opensDocument(lines, i, false, isFrontMatter))))) {
       const numberIndex = interpretation.end - 1;
       starts.push({ start: i, titleStart: i, numberIndex, order: false, organs: [], interprets: interpretation.interprets });
       i = numberIndex;
@@ -242,7 +242,7 @@ export function splitDocuments(
       });
     }
   }
-  if (!starts.some((s) => !s.interprets)) {
+  if (starts.length === 0) {
     throw new IngestError(
       { file, line: lines[0]?.no ?? 1 },
       'no-documents',

@@ -151,12 +151,8 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     facts: 'refused when a fragment cuts the order header, as alone [text-before-first-document]',
   },
   'policy-reading': {
-    ingests: 'a 政策解读 (no 文号, no header) is not found as a document [no-documents]',
-    metadata: 'not found as a document (no 文号) [no-documents]',
-    blocks: 'not found as a document (no 文号) [no-documents]',
-    headings: 'not found as a document (no 文号) [no-documents]',
-    followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
-    facts: 'not found as a document (no 文号) [no-documents]; what it interprets is not recorded (no interprets field)',
+    metadata: 'read as a 解读 without issuer (it prints none and is laid out alone) [type 解读, issuers]',
+    facts: 'what it interprets is recorded as { title, number, target }, not as the 文号 alone',
   },
   'repeal-decision': {
     blocks: 'the last repealed 《title》（文号） is glued to the closing paragraph',

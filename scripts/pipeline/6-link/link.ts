@@ -59,7 +59,7 @@ export function linkDocuments(
         issue,
         interpretation ? { ...doc, issuer: interpretation.base.issuer, date: interpretation.base.date } : doc, // a 政策解读 prints neither
         {
-          ...(interpretation?.target ? { interpreted: interpretation.target } : {}),
+          ...(interpretation ? { interpreted: { target: interpretation.target, number: interpretation.number } } : {}),
           slug: slugOf(doc),
           order: index + 1,
           blocks,

@@ -25,8 +25,8 @@ export interface Linked {
   facts: Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals'>;
   units: { units: string[]; counties: string[] };
   unknownUnits: string[];
-  /** For a 政策解读: the slug of the document it interprets, when the corpus holds it. */
-  interpreted?: string;
+  /** For a 政策解读: the slug and 文号 of the document it interprets, when known. */
+  interpreted?: { target?: string; number?: string };
 }
 
 /** The validated record of a parsed document. */
@@ -40,7 +40,13 @@ export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked
       slug: linked.slug,
       ...(doc.number ? { number: doc.number } : {}), // a 政策解读 has none
       ...(doc.interprets !== undefined
-        ? { interprets: { title: doc.interprets, ...(linked.interpreted ? { target: linked.interpreted } : {}) } }
+        ? {
+            interprets: {
+              title: doc.interprets,
+              ...(linked.interpreted?.number ? { number: linked.interpreted.number } : {}),
+              ...(linked.interpreted?.target ? { target: linked.interpreted.target } : {}),
+            },
+          }
         : {}),
       issuer: doc.issuer,
       title: doc.title,
