@@ -1,0 +1,112 @@
+/**
+ * Permalinks that never move: a document's URL comes from the code its 文号 prefix holds in
+ * content/source/prefixes.yaml, given once, so adding issues — later ones, or older ones filling
+ * the archive backwards, in any order — moves no published URL and hands none to another document.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ingest, type IngestResult } from '../scripts/ingest.ts';
+import { PrefixRegistry, withEntries } from '../model/prefixes.ts';
+import { parseDocNumber } from '../model/wenhao.ts';
+import { addIssue, fixtureIssue, ROOT, scratchProject } from './support/project.ts';
+
+/** 文号 → slug of every document a run emits. */
+function urls(result: IngestResult): Map<string, string> {
+  const documents = result.issues.flatMap((i) => i.documents.map((d) => [d.record.number, d.record.slug] as const));
+  return new Map(documents.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** 文号 → slug of every committed document page, content/documents/<slug>.md. */
+function committedUrls(): Map<string, string> {
+  const dir = join(ROOT, 'content/documents');
+  return new Map(
+    readdirSync(dir).map((file) => {
+      const { number, slug } = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1]!) as { number: string; slug: string };
+      expect(file).toBe(`${slug}.md`);
+      return [number, slug] as const;
+    }),
+  );
+}
+
+/** Ingests `dir` and writes the prefixes it gave into its registry, as `npm run ingest` does. */
+function ingestAndRecord(dir: string): IngestResult {
+  const result = ingest(dir);
+  expect(result.log.format(result.log.errors)).toBe('');
+  const file = join(dir, 'content/source/prefixes.yaml');
+  writeFileSync(file, withEntries(readFileSync(file, 'utf8'), result.newPrefixes));
+  return result;
+}
+
+test('a fresh ingest of the committed sources gives every committed document its URL, and the registry lacks no prefix', () => {
+  const result = ingest(ROOT);
+  const fresh = urls(result);
+  for (const [number, slug] of committedUrls()) expect(fresh.get(number), number).toBe(slug);
+  expect(result.newPrefixes).toEqual([]);
+});
+
+describe('backfilling an older issue', () => {
+  let result: IngestResult;
+  let after: Map<string, string>;
+  beforeAll(() => {
+    // The fixture issue 2023-03 holds 临政复〔2023〕1号, whose initials (lzf) 临政发 holds.
+    result = ingest(scratchProject({ '2000-01': fixtureIssue('2023-03') }));
+    after = urls(result);
+  });
+
+  test('moves no published URL', () => {
+    expect(result.log.format(result.log.errors)).toBe('');
+    for (const [number, slug] of committedUrls()) expect(after.get(number), number).toBe(slug);
+  });
+
+  test('hands no published URL to another document: a new prefix whose initials are held is spelled out', () => {
+    const published = new Set(committedUrls().values());
+    const added = [...after].filter(([number]) => !committedUrls().has(number));
+    expect(added.filter(([, slug]) => published.has(slug))).toEqual([]);
+    expect(after.get('临政复〔2023〕1号')).toBe('linzhengfu-2023-1');
+  });
+
+  test('each prefix met for the first time is reported with the code its documents took', () => {
+    const committed = PrefixRegistry.load(join(ROOT, 'content/source/prefixes.yaml'));
+    expect(result.newPrefixes.length).toBeGreaterThan(0);
+    for (const { prefix, code } of result.newPrefixes) {
+      expect(committed.code(prefix)).toBeUndefined();
+      const numbers = [...after].filter(([number]) => parseDocNumber(number)!.prefix === prefix);
+      expect(
+        numbers.every(([, slug]) => slug.startsWith(`${code}-`)),
+        prefix,
+      ).toBe(true);
+    }
+  });
+});
+
+test('issues added in any order, in one run or one by one, give every document the same URL', () => {
+  const [three, four] = [fixtureIssue('2023-03'), fixtureIssue('2023-04')];
+  const fixed = { live: false }; // a corpus of the fixture issues alone
+  const together = urls(ingest(scratchProject({ '2023-03': three, '2023-04': four }, fixed)));
+  const swapped = urls(ingest(scratchProject({ '2023-04': three, '2023-03': four }, fixed)));
+  const backwards = scratchProject({ '2023-04': four }, fixed);
+  const first = urls(ingestAndRecord(backwards));
+  addIssue(backwards, '2023-01', three);
+  const then = urls(ingestAndRecord(backwards));
+  expect(swapped).toEqual(together);
+  expect(then).toEqual(together);
+  for (const [number, slug] of first) expect(then.get(number), number).toBe(slug);
+});
+
+test('npm run ingest writes a new prefix into the registry and says so; --check fails until it is there', () => {
+  const dir = scratchProject({ '2023-04': fixtureIssue('2023-04') }, { live: false });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), `--root=${dir}`, ...args], { encoding: 'utf8' });
+  const registry = join(dir, 'content/source/prefixes.yaml');
+  const before = readFileSync(registry, 'utf8');
+  const stale = run('--check');
+  expect([stale.status, stale.stderr]).toEqual([1, expect.stringContaining('lacks the 文号 prefixes 临汾市人民政府令 → lfsrmzfl')]);
+  const ingested = run();
+  expect(ingested.status).toBe(0);
+  expect(ingested.stdout).toContain('new 文号 prefixes, written to content/source/prefixes.yaml');
+  expect(readFileSync(registry, 'utf8')).toBe(`${before}临汾市人民政府令: lfsrmzfl\n`);
+  expect(run('--check').status).toBe(0);
+}, 30_000); // three runs of the CLI: time enough on a loaded machine
