@@ -40,3 +40,14 @@ export function scratchProject(issues: Record<string, string> = {}, { live = tru
   for (const [id, text] of Object.entries(issues)) addIssue(dir, id, text);
   return dir;
 }
+
+/**
+ * A fixture issue's text with every 文号 moved where no real issue's can be, so that it can stand
+ * beside any live corpus: the year in 〔〕 becomes 2099, and a 第N号 (an order's number, and its
+ * citations) 第900N号. Nothing else changes; citations inside the issue still find their target.
+ */
+export function outsideTheArchive(text: string): string {
+  return text
+    .replace(/〔(\s*)\d{4}(\s*)〕/g, '〔$12099$2〕')
+    .replace(/第(\s*)(\d{1,3})(\s*)号/g, (_, a, n, b) => `第${a}${9000 + Number(n)}${b}号`);
+}
