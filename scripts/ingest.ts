@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { cleanSource, type SourceLine } from './pipeline/2-clean.ts';
 import { readLayout } from './pipeline/3-layout.ts';
 import { checkConservation } from './pipeline/7-emit/conserve.ts';
-import { staleFiles, writeContent, type ContentFiles } from './pipeline/7-emit/emit.ts';
+import { changedFiles, staleFiles, writeContent, writeFiles, type ContentFiles } from './pipeline/7-emit/emit.ts';
+import { issueReport, reportPath } from './pipeline/7-emit/report.ts';
 import { linkDocuments, type LinkedDocument } from './pipeline/6-link/link.ts';
 import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
 import { IngestError, located, MessageLog } from './lib/messages.ts';
@@ -141,6 +142,8 @@ export interface IngestResult {
   issues: IngestedIssue[];
   /** 文号 prefixes met for the first time, with the code this run gave them: prefixes.yaml lacks them. */
   newPrefixes: PrefixEntry[];
+  /** The editor's report of each issue, by its path under content/ (source/<id>.report.txt). */
+  reports: ContentFiles;
   stats: { issues: number; documents: number; items: number; units: number };
 }
 
@@ -161,7 +164,8 @@ export function ingest(root: string): IngestResult {
   for (const unit of registry.units) files.set(`units/${unit.slug}.md`, unitMarkdown(unit)); // emit: units
   const count = (f: (i: IngestedIssue) => unknown[]) => issues.reduce((n, i) => n + f(i).length, 0);
   const stats = { issues: issues.length, documents: count((i) => i.documents), items: count((i) => i.items), units: registry.units.length };
-  return { files, log, issues, newPrefixes, stats };
+  const reports: ContentFiles = new Map(issues.map((i) => [reportPath(i.issue), issueReport(i, log.messages)])); // the editor's report
+  return { files, log, issues, newPrefixes, reports, stats };
 }
 
 /** The CLI: any error ends as `file:line: message [rule]` without a stack trace, and content/ is left as it was. */
@@ -190,6 +194,7 @@ function run(): number {
   if (log.warnings.length > 0) console.error(log.format(log.warnings));
   const contentDir = join(root, 'content');
   const stale = staleFiles(contentDir, result.files);
+  const staleReports = changedFiles(contentDir, result.reports);
   const { issues, documents, items, units } = result.stats;
   const warnings = log.warningSummary();
   const summary = `${issues} issue(s), ${documents} documents, ${items} items, ${units} units${warnings ? `; ${warnings}` : ''}`;
@@ -199,8 +204,9 @@ function run(): number {
       console.error(`${PREFIXES} lacks the 文号 prefixes ${newPrefixes}: run npm run ingest`);
       return 1;
     }
-    if (stale.length > 0) {
-      console.error(`content/ is stale (${stale.length} files differ, e.g. ${stale.slice(0, 3).join(', ')}): run npm run ingest`);
+    if (stale.length + staleReports.length > 0) {
+      const differ = [...stale, ...staleReports];
+      console.error(`content/ is stale (${differ.length} files differ, e.g. ${differ.slice(0, 3).join(', ')}): run npm run ingest`);
       return 1;
     }
     console.log(`content/ is up to date: ${summary}`);
@@ -214,7 +220,14 @@ function run(): number {
       `new 文号 prefixes, written to ${PREFIXES} (review the codes before publishing; once published they never change): ${newPrefixes}`,
     );
   }
+  writeFiles(contentDir, new Map([...result.reports].filter(([path]) => staleReports.includes(path))));
   console.log(`ingested ${summary} in ${Math.round(performance.now() - started)} ms; ${stale.length} files changed`);
+  // The editor's report of each new or changed issue ends the run.
+  for (const issue of result.issues) {
+    const path = reportPath(issue.issue);
+    if (!staleReports.includes(path) && ![...issue.files.keys()].some((f) => stale.includes(f))) continue;
+    console.log(`\n${result.reports.get(path)}(also in content/${path})`);
+  }
   return 0;
 }
 
