@@ -1,5 +1,5 @@
 /**
- * Stage 6, emit: writes the generated Markdown under content/ atomically. Everything is built
+ * Stage 7, emit: writes the generated Markdown under content/ atomically. Everything is built
  * and validated in memory first; the files go to a staging folder that then replaces the
  * generated folders, so a failed run leaves the previous output untouched.
  */
