@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ingest, type IngestResult } from '../scripts/ingest.ts';
+import { IngestError } from '../scripts/lib/messages.ts';
 import { PrefixRegistry, withEntries } from '../model/prefixes.ts';
 import { parseDocNumber } from '../model/wenhao.ts';
 import { addIssue, fixtureIssue, outsideTheArchive, ROOT, scratchProject } from './support/project.ts';
@@ -109,3 +110,14 @@ test('npm run ingest writes a new prefix into the registry and says so; --check 
   expect(readFileSync(registry, 'utf8')).toBe(`${before}临汾市人民政府令: lfsrmzfl\n`);
   expect(run('--check').status).toBe(0);
 }, 30_000); // three runs of the CLI: time enough on a loaded machine
+
+test('a malformed prefix registry stops the ingest at its line, before any issue is read', () => {
+  const dir = scratchProject({}, { live: false });
+  writeFileSync(join(dir, 'content/source/prefixes.yaml'), '# codes\n临政发: lzf\n临政复: lzf\n');
+  expect(() => ingest(dir)).toThrow(IngestError);
+  try {
+    ingest(dir);
+  } catch (error) {
+    expect(String(error)).toBe('content/source/prefixes.yaml:3: code lzf is listed for both 临政发 and 临政复 [prefix-registry]');
+  }
+});
