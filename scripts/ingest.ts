@@ -82,7 +82,11 @@ export function readIssue(
   return { issue, file, lines, parsed };
 }
 
-/** The 文号 prefixes of read issues, for the prefix registry. */
+/**
+ * The 文号 prefixes of read issues, for the prefix registry. A document printed without a 文号 has
+ * none; to give it a registry slug, extend the registry with its kind here and name it with
+ * `PrefixRegistry.slugWithoutNumber` in the link stage.
+ */
 function prefixesOf(issues: ReadIssue[]): string[] {
   return issues.flatMap((r) => r.parsed.flatMap((d) => parseDocNumber(d.number)?.prefix ?? []));
 }
