@@ -1,7 +1,7 @@
 /**
  * Any gazette issue goes in with no code change: an issue written for the tests
  * (tests/fixtures/issues/2023-03.txt, in the extraction style of the real one) is ingested on its
- * own (a fixed corpus; tests/corpus.test.ts adds it beside the live one), and every document's metadata, the regulation's chapters and articles, the name
+ * own (a fixed corpus; tests/corpus-invariants.test.ts adds it beside the live one), and every document's metadata, the regulation's chapters and articles, the name
  * and 任免 lists, the numeric table and the warnings are checked against the answer written with
  * it (2023-03.expected.json).
  */
