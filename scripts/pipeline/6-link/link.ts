@@ -13,7 +13,7 @@ import { interpretationsOf } from './interpretations.ts';
 import { namedUnits, reportUnknownUnits } from './units.ts';
 import { blockText } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
-import type { DocumentSlugs } from '../../../model/numbers.ts';
+import type { PrefixRegistry } from '../../../model/prefixes.ts';
 import { parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
 import type { DocumentRecord, Issue, ItemRecord } from '../../../model/schema.ts';
@@ -32,14 +32,14 @@ export function linkDocuments(
   parsed: ParsedDocument[],
   registry: UnitRegistry,
   log: MessageLog,
-  slugs: DocumentSlugs,
+  prefixes: PrefixRegistry,
   earlier: CitableDocuments,
 ): { documents: LinkedDocument[]; items: ItemRecord[] } {
   const numbered = parsed.filter((d) => d.interprets === undefined); // a 政策解读 has no 文号
   refuseDuplicateNumbers(numbered);
   // Slugs are handed out in document order before any citation asks for one.
   const slugByNumber = new Map(
-    numbered.map((d) => [d.number, located(at(d), 'document-slug', () => slugs.slug(parseDocNumber(d.number)!))]),
+    numbered.map((d) => [d.number, located(at(d), 'document-slug', () => prefixes.slug(parseDocNumber(d.number)!))]),
   );
   const interpretations = interpretationsOf(issue, parsed, (d) => slugByNumber.get(d.number)!, earlier);
   const slugOf = (d: ParsedDocument) => interpretations.get(d)?.slug ?? slugByNumber.get(d.number)!;
