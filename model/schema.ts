@@ -48,6 +48,22 @@ export const attachmentSchema = z.object({
   anchor: z.string().optional(),
 });
 
+/**
+ * Kinds of top-level block of a document body, as the parser read them: a heading; a paragraph
+ * opening with its own heading sentence (`runin`); a plain paragraph; an article of a regulation
+ * (opening with its label, 第十二条); a list; a table; the 落款 or 版记 (`closing`); a note of the
+ * pipeline's own, which is not source text (`note`).
+ */
+export const blockKinds = ['heading', 'runin', 'paragraph', 'article', 'list', 'table', 'closing', 'note'] as const;
+
+/** One top-level block of a document body: where it is anchored and what it is. */
+export const bodyBlockSchema = z.object({
+  /** Anchor id of the block (s3-1-5, closing, art-12). */
+  anchor: z.string(),
+  /** What the block is, as the parser read it. */
+  kind: z.enum(blockKinds),
+});
+
 /** A gazette issue (one source text file). */
 export const issueSchema = z.object({
   /** Issue id, e.g. 2023-02 (year and number); also its slug. */
@@ -119,8 +135,8 @@ export const documentSchema = z.object({
   issues: z.string().optional(),
   /** Documents and regulations cited in the text. */
   citations: z.array(citationSchema),
-  /** Anchor id of every top-level block of the Markdown body, in order. */
-  anchors: z.array(z.string()),
+  /** Every top-level block of the Markdown body, in order: its anchor and its kind. */
+  blocks: z.array(bodyBlockSchema),
 });
 
 /** One sub-row of a reform item: a measure and the units responsible for it. */
@@ -210,3 +226,5 @@ export type ItemRecord = z.infer<typeof itemSchema>;
 export type ItemRow = z.infer<typeof itemRowSchema>;
 export type UnitRecord = z.infer<typeof unitSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type BodyBlock = z.infer<typeof bodyBlockSchema>;
+export type BlockKind = (typeof blockKinds)[number];

@@ -237,14 +237,22 @@ test('the small comma ﹐ of the extraction is folded to ，, and no other prese
 
 test('every notice closes with its 落款 as a closing block, outside its last section', () => {
   for (const d of documents) {
-    expect(d.anchors, d.number).toContain('closing');
+    expect(d.blocks, d.number).toContainEqual({ anchor: 'closing', kind: 'closing' });
     const md = result.files.get(`documents/${d.slug}.md`)!;
     expect(md, d.number).toContain(`${d.issuer}\\\n${d.date.slice(0, 4)}年`);
   }
 });
 
 test('anchors are unique within each document and one per block', () => {
-  for (const d of documents) expect(new Set(d.anchors).size).toBe(d.anchors.length);
+  for (const d of documents) expect(new Set(d.blocks.map((b) => b.anchor)).size).toBe(d.blocks.length);
+});
+
+test('each block carries the kind the parser read: 临政发〔2023〕2号 opens its plan tasks run in and closes with its 落款', () => {
+  const plan = documents.find((d) => d.number === '临政发〔2023〕2号')!;
+  const kinds = new Map(plan.blocks.map((b) => [b.anchor, b.kind]));
+  expect([kinds.get('plan'), kinds.get('closing'), kinds.get('annex1')]).toEqual(['heading', 'closing', 'heading']);
+  expect(plan.blocks.filter((b) => b.kind === 'runin').length).toBeGreaterThan(0);
+  expect(plan.blocks.some((b) => b.kind === 'table')).toBe(true);
 });
 
 test('two runs give byte-identical files', () => {

@@ -4,7 +4,7 @@
  * plan measures into items with canonical units, and ties items to the numbered task of the
  * plan body that shares their name.
  */
-import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
+import { anchorBlocks, bodyBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { effectiveDate, repealSentences, validUntil } from './facts.ts';
 import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
@@ -190,7 +190,7 @@ export function linkDocuments(
           lines: [lines[0]!.no, lines[lines.length - 1]!.no],
           ...(doc.planTitle ? { issues: doc.planTitle } : {}),
           citations,
-          anchors: blocks.map((b) => b.anchor),
+          blocks: bodyBlocks(blocks),
         },
         at(doc),
         `document ${doc.number}`,

@@ -3,8 +3,8 @@
  * output place. Each document's Markdown is parsed back and its text compared with the source
  * lines it came from (whitespace aside, since line wraps and PDF spacing are not content);
  * the header lines must equal the title, 文号 (with its 签发人) and issuer; and the documents
- * together must cover every clean line of the issue once. Block quotes are the pipeline's own
- * notes (a table kept line by line), not source text, and are left out of the comparison.
+ * together must cover every clean line of the issue once. A block the record calls a `note` is the
+ * pipeline's own (a table kept line by line), not source text, and is left out of the comparison.
  */
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
@@ -54,15 +54,15 @@ export function checkConservation(
         log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
     }
     const { body } = parseMarkdown(markdown.get(record.slug)!);
-    if (body.length !== record.anchors.length) {
+    if (body.length !== record.blocks.length) {
       log.report(
         { file, line: src.numberLine.no },
         'conservation',
-        `document ${record.number}: ${record.anchors.length} blocks were written but the Markdown reads back as ${body.length}`,
+        `document ${record.number}: ${record.blocks.length} blocks were written but the Markdown reads back as ${body.length}`,
       );
     }
     const expected = strip(src.bodyLines.map((l) => l.text).join(''));
-    const actual = strip(body.map((node) => (node.type === 'blockquote' ? '' : printedText(node))).join(''));
+    const actual = strip(body.map((node, i) => (record.blocks[i]?.kind === 'note' ? '' : printedText(node))).join(''));
     const at = firstDifference(expected, actual);
     if (at !== -1) {
       const line = lineAt(src.bodyLines, at) ?? src.numberLine;
