@@ -131,6 +131,14 @@ export const documentSchema = z.object({
   order: z.number().int().positive(),
   /** Line range [first, last] of the document in the issue's source text (1-based). */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /**
+   * Printed pages of the issue the document lies on, from its page numbers (—11—): `first` the
+   * earliest its first line can be on, `last` the latest its last line can be on (absent when no
+   * page number follows it). Exact where every page's number survived the extraction.
+   */
+  pages: z.object({ first: z.number().int().positive(), last: z.number().int().positive().optional() }).optional(),
+  /** 目录 section the document is printed under, from the running heads (·市政府文件· → 市政府文件). */
+  section: z.string().optional(),
   /** Title of the plan or measures the notice issues (印发), or of the regulation an order publishes (公布). */
   issues: z.string().optional(),
   /** Documents and regulations cited in the text. */

@@ -255,6 +255,19 @@ test('each block carries the kind the parser read: 临政发〔2023〕2号 opens
   expect(plan.blocks.some((b) => b.kind === 'table')).toBe(true);
 });
 
+test('every document is placed in the 目录 section its running heads name: the city government’s under 市政府文件, its office’s under 市政府办公室文件', () => {
+  // 2023-02 prints only two running heads, inside 临政发〔2023〕2号 and 临政办函〔2023〕3号; the rest follow from them.
+  const expected = (d: DocumentRecord) => (d.issuer === '临汾市人民政府' ? '市政府文件' : '市政府办公室文件');
+  expect(documents.map((d) => [d.number, d.section])).toEqual(documents.map((d) => [d.number, expected(d)]));
+});
+
+test('each document records the printed pages its page numbers allow: —11— closes page 11, —24— page 24', () => {
+  const pages = new Map(documents.map((d) => [d.number, d.pages]));
+  expect(pages.get('临政发〔2023〕1号')).toEqual({ first: 1, last: 11 });
+  expect(pages.get('临政函〔2023〕4号')).toEqual({ first: 12, last: 24 });
+  expect(pages.get('临政办函〔2023〕4号')).toEqual({ first: 25 });
+});
+
 test('two runs give byte-identical files', () => {
   const again = ingest(root);
   expect([...again.files.keys()]).toEqual([...result.files.keys()]);

@@ -43,6 +43,8 @@ export function documentsExport(data: SiteData, site: URL | undefined) {
     unknownUnits: d.unknownUnits ?? [],
     issue: d.issue,
     order: d.order,
+    section: d.section ?? null,
+    pages: d.pages ?? null,
     ...link(docUrl(d.slug), site),
     items: data.items.filter((i) => i.documentSlug === d.slug).map((i) => i.slug),
   }));

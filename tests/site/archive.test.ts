@@ -56,6 +56,11 @@ describe('the issue archive of 2023 No. 2', () => {
     }
   });
 
+  it('a document page gives its printed pages as a citation: 临政发〔2023〕1号 on pages 1–11, 临政办函〔2023〕4号 from page 25', () => {
+    expect(page('/documents/lzf-2023-1/')).toContain('<dt>页码</dt><dd class="pages">公报2023年第2期第1–11页</dd>');
+    expect(page('/documents/lzbh-2023-4/')).toContain('<dt>页码</dt><dd class="pages">公报2023年第2期第25页起</dd>');
+  });
+
   it('the documents index offers the years, issues, 文种 and issuers of the data, and tags each entry with them', () => {
     const h = page('/documents/');
     const docs = exportedDocs(DIST);

@@ -6,6 +6,7 @@
  */
 import { anchorBlocks, bodyBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { effectiveDate, repealSentences, validUntil } from './facts.ts';
+import { printedPlaces } from './printed.ts';
 import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import { lineAt, stripSpace } from '../../lib/locate.ts';
@@ -129,6 +130,7 @@ export function linkDocuments(
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
+  const printed = printedPlaces(parsed.map((d) => ({ issuer: d.issuer, lines: documentLines(d) })));
   parsed.forEach((doc, index) =>
     located(at(doc), 'link', () => {
       const slug = slugOf(doc);
@@ -161,7 +163,7 @@ export function linkDocuments(
       const until = validUntil(text, effective);
       const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
       const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
-      const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
+      const lines = documentLines(doc);
       const record = validated(
         documentSchema,
         {
@@ -188,6 +190,7 @@ export function linkDocuments(
           issue: issue.id,
           order: index + 1,
           lines: [lines[0]!.no, lines[lines.length - 1]!.no],
+          ...printed[index],
           ...(doc.planTitle ? { issues: doc.planTitle } : {}),
           citations,
           blocks: bodyBlocks(blocks),
@@ -207,6 +210,11 @@ export function linkDocuments(
     }),
   );
   return { documents, items };
+}
+
+/** A document's source lines from its first header line to its last. */
+function documentLines(doc: ParsedDocument) {
+  return [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
 }
 
 /** One citation per document cited in a block: a short form's definition names it once. */
