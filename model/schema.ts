@@ -218,9 +218,11 @@ export const unitKinds = ['市直部门', '县级人民政府', '驻临单位', 
 export const unitSchema = z.object({
   /** ASCII slug, e.g. market-regulation. */
   slug,
-  /** Canonical (full) name. */
+  /** The name the gazette prints most (市发展改革委); it titles the unit's page. */
   name: z.string(),
-  /** Every other name printed for this unit (short forms, older names). */
+  /** Full official name (临汾市发展和改革委员会), when longer than `name`. */
+  official: z.string().optional(),
+  /** Every other name printed or usual for this unit: the 市-form of its full name, short forms (市发改委), older names. */
   aliases: z.array(z.string()),
   /** Kind of unit. */
   kind: z.enum(unitKinds),

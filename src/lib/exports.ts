@@ -81,6 +81,7 @@ export function unitsExport(data: SiteData, site: URL | undefined) {
     return {
       slug: x.slug,
       name: x.name,
+      official: x.official ?? null,
       aliases: x.aliases,
       kind: x.kind,
       collective: x.collective,

@@ -7,6 +7,7 @@
 import { anchorBlocks, bodyBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { effectiveDate, repealSentences, validUntil } from './facts.ts';
 import { printedPlaces } from './printed.ts';
+import { reportCountyDepartments } from './county-departments.ts';
 import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import { lineAt, stripSpace } from '../../lib/locate.ts';
@@ -72,12 +73,7 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
   let previous: AnchoredBlock['block']['lines'] = [];
   for (const { block } of blocks) {
     const lines = block.lines.length ? block.lines : previous;
-    const texts =
-      block.kind === 'list'
-        ? listEntryTexts(block.items)
-        : block.kind === 'table'
-          ? [block.header, ...block.rows].flat()
-          : [blockText(block)];
+    const texts = block.kind === 'list' ? listEntryTexts(block.items) : block.kind === 'table' ? tableColumns(block) : [blockText(block)];
     for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
       // The organs that sign and print the document (临汾市人民政府办公室) are not units it names.
       if (found.has(name) || organs.some((o) => o.endsWith(name))) continue;
@@ -87,6 +83,12 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
     previous = lines;
   }
   return [...found].map(([name, line]) => ({ name, line }));
+}
+
+/** A table's columns, each read top to bottom with a break between cells, so a name a cell break cuts is read whole. */
+function tableColumns(table: { header: string[]; rows: string[][] }): string[] {
+  const rows = [table.header, ...table.rows];
+  return Array.from({ length: Math.max(...rows.map((r) => r.length)) }, (_, c) => rows.map((row) => row[c] ?? '').join('\n'));
 }
 
 /**
@@ -130,6 +132,7 @@ export function linkDocuments(
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
+  const countyDepartments = new Set<string>(); // reported once per issue
   const printed = printedPlaces(parsed.map((d) => ({ issuer: d.issuer, lines: documentLines(d) })));
   parsed.forEach((doc, index) =>
     located(at(doc), 'link', () => {
@@ -159,6 +162,7 @@ export function linkDocuments(
           `document ${doc.number} names “${name}”, a unit the registry (content/source/units.yaml) does not know; kept as printed (add it, or an alias, to link it)`,
         );
       }
+      reportCountyDepartments(doc, blocks, registry, log, countyDepartments);
       const effective = effectiveDate(text, doc.date);
       const until = validUntil(text, effective);
       const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
