@@ -10,10 +10,11 @@
  */
 import type { Element, Root } from 'hast';
 import { REGULATION_ANCHOR } from '../../model/anchors.ts';
-import type { BodyBlock } from '../../model/schema.ts';
+import type { BlockKind, BodyBlock } from '../../model/schema.ts';
 import { blockById, blocks, el, kindsById, textOf, txt } from './hast.ts';
 
-const HEADING = /^h[1-6]$/;
+/** The tools each kind of block gets; a list, a table, the 落款 and a note get none. */
+const TOOLS: Partial<Record<BlockKind, Kind>> = { heading: 'heading', paragraph: 'paragraph', runin: 'paragraph', article: 'article' };
 
 type Kind = 'heading' | 'paragraph' | 'article';
 const WHAT: Record<Kind, string> = { heading: '本节', paragraph: '本段', article: '本条' };
@@ -38,9 +39,9 @@ export function addParagraphTools(root: Root, recorded: BodyBlock[]): void {
   const regulation = blockById(root, REGULATION_ANCHOR);
   const title = regulation && textOf(regulation);
   for (const block of blocks(root)) {
-    const isArticle = kinds.get(String(block.properties.id)) === 'article';
-    const label = isArticle && title ? articleLabel(block) : undefined;
-    const kind = HEADING.test(block.tagName) ? 'heading' : label ? 'article' : block.tagName === 'p' ? 'paragraph' : undefined;
+    const recordedKind = kinds.get(String(block.properties.id));
+    const label = recordedKind === 'article' && title ? articleLabel(block) : undefined;
+    const kind = recordedKind === 'article' && !label ? 'paragraph' : recordedKind && TOOLS[recordedKind];
     if (!kind) continue;
     if (label) block.properties.dataCitation = `《${title}》${label}`;
     block.children.push(tools(String(block.properties.id), kind));
