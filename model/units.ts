@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
-import { unitSchema, type UnitRecord } from './schema.ts';
+import { schemaProblems, unitSchema, type UnitRecord } from './schema.ts';
 
 const ORGANISATION_BEFORE = /(?:公司|银行|集团)$/;
 const ORGANISATION_AFTER = /^(?:、[\p{Script=Han}]{1,4})*(?:分公司|支公司|公司|分行|支行|营业部)/u;
@@ -60,6 +60,8 @@ export class UnitRegistry {
   private readonly byName = new Map<string, UnitRecord>();
   /** Printed forms, longest first, for greedy matching. */
   private readonly forms: string[];
+  /** The printed forms by their first character, longest first. */
+  private readonly formsByFirst = new Map<string, string[]>();
   /** Every unit, in registry order. */
   readonly units: UnitRecord[];
   /** A county's short name (尧都区) and an organ of its own after it. */
@@ -76,6 +78,7 @@ export class UnitRegistry {
       }
     });
     this.forms = [...this.byName.keys()].sort((a, b) => b.length - a.length);
+    for (const form of this.forms) this.formsByFirst.set(form[0]!, [...(this.formsByFirst.get(form[0]!) ?? []), form]);
     const countyNames = this.forms.filter((f) => isCounty(this.byName.get(f)!) && !f.endsWith('人民政府'));
     this.countyDepartment = new RegExp(`(${countyNames.join('|') || '(?!)'})([^\\P{Script=Han}、县区]{1,12}?${ORGAN_END})`, 'gu');
   }
@@ -91,11 +94,7 @@ export class UnitRegistry {
     const lines = entries.map((node) => counter.linePos((node as { range?: number[] | null }).range?.[0] ?? 0).line);
     const units = entries.map((node, i) => {
       const parsed = unitSchema.safeParse({ aliases: [], ...((node as { toJSON(): object | null }).toJSON() ?? {}) });
-      if (!parsed.success)
-        throw new RegistryEntryError(
-          lines[i]!,
-          `invalid unit: ${parsed.error.issues.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ')}`,
-        );
+      if (!parsed.success) throw new RegistryEntryError(lines[i]!, `invalid unit: ${schemaProblems(parsed.error)}`);
       return parsed.data;
     });
     return new UnitRegistry(units, lines);
@@ -115,7 +114,7 @@ export class UnitRegistry {
     const text = compact(printed);
     const found: UnitRecord[] = [];
     for (let i = 0; i < text.length;) {
-      const form = this.forms.find((f) => text.startsWith(f, i));
+      const form = this.formsAt(text, i).find((f) => text.startsWith(f, i));
       if (form) {
         const unit = this.byName.get(form)!;
         const otherLevel = !isCounty(unit) && !form.startsWith('市') && OTHER_LEVEL.test(text.slice(0, i));
@@ -137,7 +136,9 @@ export class UnitRegistry {
     const names: string[] = [];
     let i = 0;
     while (i < text.length) {
-      const form = this.forms.find((f) => text.startsWith(f, i) && (i + f.length === text.length || text[i + f.length] === '、'));
+      const form = this.formsAt(text, i).find(
+        (f) => text.startsWith(f, i) && (i + f.length === text.length || text[i + f.length] === '、'),
+      );
       if (!form) return undefined;
       names.push(form);
       i += form.length + 1;
@@ -168,7 +169,7 @@ export class UnitRegistry {
         BEFORE_UNIT.test(before) ||
         (city !== '' && before.endsWith(city));
       const name = wholeName(text, m.index, m[0]);
-      const known = this.forms.some((f) => text.startsWith(f, m.index)); // a known unit, or an office of one (市财政局办公室)
+      const known = this.formsAt(text, m.index).some((f) => text.startsWith(f, m.index)); // a known unit, or an office of one (市财政局办公室)
       if (wordStart && !known && !NOT_A_UNIT.test(name) && !PHRASE_WORD.test(name)) found.push({ name, index: m.index });
     }
     return found;
@@ -187,6 +188,11 @@ export class UnitRegistry {
       if (!this.byName.has(name) && !government && !PHRASE_WORD.test(m[2]!)) found.push({ name, county: this.byName.get(m[1]!)! });
     }
     return found;
+  }
+
+  /** The printed forms that could start at text[i], longest first. */
+  private formsAt(text: string, i: number): string[] {
+    return this.formsByFirst.get(text[i]!) ?? [];
   }
 
   /** Canonical slugs of printed names, deduplicated in order. */
