@@ -64,6 +64,8 @@ export class UnitRegistry {
   private readonly formsByFirst = new Map<string, string[]>();
   /** Every unit, in registry order. */
   readonly units: UnitRecord[];
+  /** Counties' short names (尧都区, 侯马市), longest first. */
+  private readonly countyNames: string[];
   /** A county's short name (尧都区) and an organ of its own after it. */
   private readonly countyDepartment: RegExp;
 
@@ -79,8 +81,8 @@ export class UnitRegistry {
     });
     this.forms = [...this.byName.keys()].sort((a, b) => b.length - a.length);
     for (const form of this.forms) this.formsByFirst.set(form[0]!, [...(this.formsByFirst.get(form[0]!) ?? []), form]);
-    const countyNames = this.forms.filter((f) => isCounty(this.byName.get(f)!) && !f.endsWith('人民政府'));
-    this.countyDepartment = new RegExp(`(${countyNames.join('|') || '(?!)'})([^\\P{Script=Han}、县区]{1,12}?${ORGAN_END})`, 'gu');
+    this.countyNames = this.forms.filter((f) => isCounty(this.byName.get(f)!) && !f.endsWith('人民政府'));
+    this.countyDepartment = new RegExp(`(${this.countyNames.join('|') || '(?!)'})([^\\P{Script=Han}、县区]{1,12}?${ORGAN_END})`, 'gu');
   }
 
   /** Reads the registry file; a malformed entry throws a RegistryEntryError naming its line. */
@@ -169,6 +171,7 @@ export class UnitRegistry {
         BEFORE_UNIT.test(before) ||
         (city !== '' && before.endsWith(city));
       const name = wholeName(text, m.index, m[0]);
+      if (this.countyNames.some((c) => text.startsWith(c, m.index + 1))) continue; // 临汾市尧都区教育局: a county's department
       const known = this.formsAt(text, m.index).some((f) => text.startsWith(f, m.index)); // a known unit, or an office of one (市财政局办公室)
       if (wordStart && !known && !NOT_A_UNIT.test(name) && !PHRASE_WORD.test(name)) found.push({ name, index: m.index });
     }

@@ -82,6 +82,7 @@ describe('the registry of the gazette', () => {
     ['尧都区教育局负责', '尧都区教育局', 'yaodu'],
     ['由永和县文化和旅游局牵头', '永和县文化和旅游局', 'yonghe'],
     ['侯马市市场监督管理局', '侯马市市场监督管理局', 'houma'],
+    ['临汾市尧都区教育局', '尧都区教育局', 'yaodu'],
   ])('in “%s” the county department %s of %s is named', (text, name, county) => {
     expect(live.countyDepartments(text).map((d) => [d.name, d.county.slug])).toEqual([[name, county]]);
     expect(live.unknownNames(text, '临汾')).toEqual([]);
