@@ -24,8 +24,10 @@ export class RegistryEntryError extends Error {
   }
 }
 
-/** The word an organ's name ends in, not a word that merely starts with one (办法, 办理, 局长, 委员). */
-const ORGAN_END = '(?:委员会|办公室|局|委|办|中心|支队)(?![法理事结长员])';
+/** The words a unit's name (a city's or a county's department) ends in. */
+const ORGAN_WORD = '(?:委员会|办公室|局|委|办|中心|支队)';
+/** An organ word ending a name, not a word that merely starts with one (办法, 办理, 局长, 委员). */
+const ORGAN_END = `${ORGAN_WORD}(?![法理事结长员])`;
 /**
  * A city-level unit named in running text: 市 and up to 14 characters ending in an organ word
  * (市林业局, 市国资委, 市政府办公室, 市公安局交通警察支队 → 市公安局 as the first organ).
@@ -41,8 +43,10 @@ const NOT_A_UNIT = /^市直|^市容|有关|直属|所属|常委$/;
  * Words no organ's name holds, and two organs joined by 和 (…中心和乡办): a name with one is a
  * phrase that happens to end in an organ word.
  */
-const PHRASE_WORD =
-  /[了的或其把被]|决定|组织|开展|调整|负责|按照|根据|进行|加强|推进|落实|督促|会同|牵头|配合|指导|要求|发挥|建立|设立|成立|完善|实施|依托|整合|统筹|协调|(?:委员会|办公室|局|委|办|中心|支队)[和及与]/u;
+const PHRASE_WORD = new RegExp(
+  `[了的或其把被]|决定|组织|开展|调整|负责|按照|根据|进行|加强|推进|落实|督促|会同|牵头|配合|指导|要求|发挥|建立|设立|成立|完善|实施|依托|整合|统筹|协调|${ORGAN_WORD}[和及与]`,
+  'u',
+);
 /** A unit's form without the city's 市 (审批局) does not name the city's unit after another level's name (县审批局). */
 const OTHER_LEVEL = /[省县区镇乡）)]$/u;
 
