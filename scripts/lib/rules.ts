@@ -51,6 +51,7 @@ export const RULES = {
   'issuer-mismatch': 'the header names another issuer than the 落款',
   'unknown-unit': 'running text names a unit content/source/units.yaml does not know (warning)',
   interpretation: 'a 政策解读 whose interpreted document is in no issue of the corpus (warning)',
+  'county-department': 'running text names a county’s own department, linked to that county (warning, once per issue)',
   // emit
   conservation: 'the emitted text differs from the cleaned source',
 } as const;

@@ -12,7 +12,7 @@ import { joinWrappedLines, type FurnitureLine, type SourceLine } from './2-clean
 import type { MessageLog } from '../lib/messages.ts';
 import { parseChineseDate } from '../../model/numbers.ts';
 import { CANONICAL_DOC_NUMBER, normalizeDocNumber } from '../../model/wenhao.ts';
-import { entryNames, entryOf, type ListedDocument } from '../../model/contents.ts';
+import { entryNames, entryOf, type SectionedDocument } from '../../model/contents.ts';
 import type { ContentsEntry, Cover, Issue } from '../../model/schema.ts';
 
 const compact = (line: SourceLine) => line.text.replace(/\s+/g, '');
@@ -117,7 +117,7 @@ export function readCover(file: string, lines: SourceLine[], gazette: string, lo
 }
 
 /** A document as the 目录 cross-check sees it: what it is listed by, and where it starts. */
-export interface CheckedDocument extends ListedDocument {
+export interface CheckedDocument extends SectionedDocument {
   /** Its first source line. */
   line: number;
 }
