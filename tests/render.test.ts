@@ -18,6 +18,7 @@ import { markClosing } from '../src/render/closing.ts';
 import { tableOfContents } from '../src/render/toc.ts';
 import { wrapTables } from '../src/render/tables.ts';
 import { linkTasks, type TaskItem } from '../src/render/task-links.ts';
+import { markAsPrinted, personNames } from '../src/render/as-printed.ts';
 import type { Citation } from '../model/schema.ts';
 
 interface Context {
@@ -25,6 +26,8 @@ interface Context {
   citations?: Citation[];
   documents?: CitedDocument[];
   items?: (AnnexItem & TaskItem)[];
+  /** the document's 文号 (as-printed, document) */
+  number?: string;
 }
 
 const documents = (c: Context) => new Map((c.documents ?? []).map((d) => [d.slug, d]));
@@ -39,8 +42,9 @@ const TRANSFORMS: Record<string, (input: string, c: Context) => Root> = {
   tables: (input) => apply(input, wrapTables),
   'task-links': (input, c) => apply(input, (root) => linkTasks(root, c.items ?? [])),
   sanitize: (input) => bodyToHast(input).root,
+  'as-printed': (input, c) => apply(input, (root) => markAsPrinted(root, [...personNames(root), ...(c.number ? [c.number] : [])])),
   document: (input, c) => {
-    const doc = { body: input, file: 'input.md', anchors: c.anchors ?? [], citations: c.citations ?? [] };
+    const doc = { body: input, file: 'input.md', anchors: c.anchors ?? [], citations: c.citations ?? [], number: c.number ?? '' };
     return fromHtml(renderDocument({ doc, items: c.items ?? [], documents: documents(c) }).html, { fragment: true });
   },
 };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getData, docCitation, issuedVerb } from '../lib/data.ts';
+import { getData } from '../lib/data.ts';
+import { docCitation, issuedVerb } from '../lib/citation.ts';
 import { u, abs, docUrl } from '../lib/url.ts';
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Atom feed of documents, newest first. */

@@ -20,8 +20,9 @@ function tools(id: string, kind: Kind): Element {
   const what = WHAT[kind];
   return el('span', { className: ['tools'], dataPagefindIgnore: '' }, [
     el('a', { className: ['pm'], href: `#${id}`, ariaLabel: `${what}链接` }, [txt(kind === 'heading' ? '#' : '¶')]),
-    el('button', { type: 'button', className: ['cp'], dataAct: 'link', ariaLabel: `复制${what}链接` }, [txt('链接')]),
-    el('button', { type: 'button', className: ['cp'], dataAct: 'cite', ariaLabel: `复制${what}引用` }, [txt('引用')]),
+    // the ¶ link is the block's one tab stop; src/scripts/site.ts lets the buttons join while the tools have focus
+    el('button', { type: 'button', className: ['cp'], dataAct: 'link', ariaLabel: `复制${what}链接`, tabIndex: -1 }, [txt('链接')]),
+    el('button', { type: 'button', className: ['cp'], dataAct: 'cite', ariaLabel: `复制${what}引用`, tabIndex: -1 }, [txt('引用')]),
   ]);
 }
 
