@@ -134,7 +134,9 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
     expect(both.length).toBeGreaterThan(0);
     expect(both.length).toBeLessThan(notices.length);
     expect(await visible()).toEqual(both);
-    expect(await page.textContent('#docs-count')).toBe(`共 ${both.length} 件（全部 ${DOCUMENTS.length} 件）`);
+    expect(await page.textContent('#docs-count')).toBe(
+      `共${both.length}件（筛选：文种：通知；发文机关：临汾市人民政府；全部${DOCUMENTS.length}件）`,
+    );
     expect(new URL(page.url()).search).toBe(`?type=${encodeURIComponent('通知')}&issuer=${encodeURIComponent('临汾市人民政府')}`);
     await page.reload();
     expect(await visible()).toEqual(both);

@@ -82,7 +82,7 @@ describe('item page badges come from the record', () => {
   const badges = (url: string) =>
     [...page(url).matchAll(/<tr>(.*?)<\/tr>/gs)]
       .map((row) =>
-        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role">([^<]+)<\/span>)?<\/li>/g)].map((m) => [
+        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<a class="role"[^>]*>([^<]+)<\/a>)?<\/li>/g)].map((m) => [
           m[1],
           m[2] ?? '',
         ]),
@@ -113,16 +113,17 @@ describe('item page badges come from the record', () => {
     expect(row!.filter(([, role]) => role === '具体落实')).toHaveLength(6);
   });
 
-  it('a reform item marks the first unit of each sub-row 牵头, even one that supports in another row (item 7)', () => {
+  it('a reform item marks the first unit of each sub-row 推定牵头 (the gazette prints no roles), even one that supports in another row (item 7)', () => {
     expect(badges('/items/lzf-2023-2-007/')).toEqual([
-      [['市行政审批服务管理局', '牵头']],
+      [['市行政审批服务管理局', '推定牵头']],
       [
-        ['市发展改革委', '牵头'],
+        ['市发展改革委', '推定牵头'],
         ['市行政审批服务管理局', ''],
       ],
-      [['市行政审批服务管理局', '牵头']],
+      [['市行政审批服务管理局', '推定牵头']],
     ]);
     expect(page('/items/lzf-2023-2-007/')).toContain('每一行举措中列在首位的单位为牵头单位，其余为配合单位。');
+    expect(page('/items/lzf-2023-2-007/')).toContain('本站按列出顺序推定');
   });
 });
 
@@ -145,10 +146,13 @@ describe('unit page', () => {
   it('units index ranks by load', () => {
     const h = page('/units/');
     const counts = [
-      ...h.matchAll(/<td class="n">(\d+)<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>/g),
-    ].map((m) => Number(m[1]));
+      ...h.matchAll(/<td class="n"[^>]*>(\d+)<\/td>\s*<td class="n"[^>]*>(\d+)<\/td>\s*<td class="n"[^>]*>(\d+)<\/td>\s*<td class="n"[^>]*>(\d+)<\/td>/g),
+    ].map((m) => m.slice(1, 5).map(Number));
     expect(counts.length).toBeGreaterThan(30);
-    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    const load = counts.map(([all]) => all!);
+    expect([...load].sort((a, b) => b - a)).toEqual(load);
+    // 事项 = 牵头 + 配合 + 具体落实: the columns add up
+    expect(counts.filter(([all, lead, support, implement]) => all !== lead! + support! + implement!)).toEqual([]);
   });
 });
 

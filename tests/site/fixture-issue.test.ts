@@ -229,8 +229,10 @@ describe.skipIf(SKIP_BROWSER)('the regulation and the repealed notice in Chromiu
   };
 
   it('引用 on 第十二条 copies 《临汾市城市绿化管理办法》第十二条 and its URL; a 款 keeps the document and chapter', async () => {
-    const url = `${s.origin}/documents/${REGULATION}/`;
-    await s.page.goto(url);
+    await s.page.goto(`${s.origin}/documents/${REGULATION}/`);
+    // copied links carry the site's canonical address
+    const url = (await s.page.getAttribute('link[rel="canonical"]', 'href'))!;
+    expect(url).toMatch(new RegExp(`^https://[^/]+/documents/${REGULATION}/$`));
     expect(await copied('#art-12 button.cp[data-act="cite"]', '已复制引用')).toBe(`《临汾市城市绿化管理办法》第十二条 ${url}#art-12`);
     expect(await copied('#art-12 button.cp[data-act="link"]', '已复制本段链接')).toBe(`${url}#art-12`);
     expect(await copied('#art-3-p2 button.cp[data-act="cite"]', '已复制引用')).toBe(
