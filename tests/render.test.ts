@@ -28,6 +28,8 @@ interface Context {
   items?: (AnnexItem & TaskItem)[];
   /** the document's 文号 (as-printed, document) */
   number?: string;
+  /** the plan the document issues (citation-links) */
+  issues?: string;
 }
 
 const documents = (c: Context) => new Map((c.documents ?? []).map((d) => [d.slug, d]));
@@ -35,7 +37,7 @@ const documents = (c: Context) => new Map((c.documents ?? []).map((d) => [d.slug
 /** Each transform, applied to a fixture's input: a hast body (input.html) or Markdown (input.md). */
 const TRANSFORMS: Record<string, (input: string, c: Context) => Root> = {
   ids: (input, c) => apply(input, (root) => assignIds(root, c.anchors ?? [], 'input.html')),
-  'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c))),
+  'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c), c.issues)),
   'paragraph-tools': (input) => apply(input, addParagraphTools),
   closing: (input) => apply(input, (root) => (markClosing(root), addParagraphTools(root))),
   'annex-row-links': (input, c) => apply(input, (root) => linkAnnexRows(root, c.items ?? [])),

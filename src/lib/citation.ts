@@ -39,9 +39,19 @@ export function issuedCitation(d: Citable & Pick<DocumentRecord, 'issues'>): str
   return d.issues ? titleAndNumber(d.issues, d.number) : docCitation(d);
 }
 
+/** An article of a regulation, cited on its own: 《临汾市城市绿化管理办法》第十二条. */
+export function articleCitation(regulation: string, label: string): string {
+  return `《${regulation}》${label}`;
+}
+
+/** What a document does with the plan it carries, in words: 印发《…实施方案》 / 公布《…办法》. */
+export function issuedPhrase(d: Pick<DocumentRecord, 'type' | 'issues'>): string {
+  return d.issues ? `${issuedVerb(d)}《${d.issues}》` : '';
+}
+
 /** One sentence describing a document: its citation, date and what it issues. */
 export function docSummary(d: Citable & Pick<DocumentRecord, 'issues'>, date: string): string {
-  return `${docCitation(d)}，${date}${issuedVerb(d) === '公布' ? '发布' : '印发'}${d.issues ? `，${issuedVerb(d)}《${d.issues}》` : ''}。`;
+  return `${docCitation(d)}，${date}${issuedVerb(d) === '公布' ? '发布' : '印发'}${d.issues ? `，${issuedPhrase(d)}` : ''}。`;
 }
 
 /** Whether a block belongs to the plan (or regulation) a document issues rather than to the notice itself. */

@@ -56,7 +56,7 @@ export function renderDocument({ doc, items, documents }: RenderInput): Rendered
   const { markdown, root } = bodyToHast(doc.body);
   assignIds(root, doc.anchors, doc.file);
   markClosing(root);
-  linkCitations(root, doc.citations, documents);
+  linkCitations(root, doc.citations, documents, doc.issues);
   addParagraphTools(root);
   linkAnnexRows(root, items);
   wrapTables(root);

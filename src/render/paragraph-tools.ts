@@ -9,6 +9,8 @@
  */
 import type { Element, Root } from 'hast';
 import { articleOf, REGULATION_ANCHOR } from '../../model/anchors.ts';
+import { articleCitation } from '../lib/citation.ts';
+import { TOOLS_CLASS } from '../lib/markup.ts';
 import { blockById, blocks, el, textOf, txt } from './hast.ts';
 
 const HEADING = /^h[1-6]$/;
@@ -18,7 +20,7 @@ const WHAT: Record<Kind, string> = { heading: '本节', paragraph: '本段', art
 
 function tools(id: string, kind: Kind): Element {
   const what = WHAT[kind];
-  return el('span', { className: ['tools'], dataPagefindIgnore: '' }, [
+  return el('span', { className: [TOOLS_CLASS], dataPagefindIgnore: '' }, [
     el('a', { className: ['pm'], href: `#${id}`, ariaLabel: `${what}链接` }, [txt(kind === 'heading' ? '#' : '¶')]),
     // the ¶ link is the block's one tab stop; src/scripts/site.ts lets the buttons join while the tools have focus
     el('button', { type: 'button', className: ['cp'], dataAct: 'link', ariaLabel: `复制${what}链接`, tabIndex: -1 }, [txt('链接')]),
@@ -40,7 +42,7 @@ export function addParagraphTools(root: Root): void {
     const label = block.tagName === 'p' && title ? articleLabel(block) : undefined;
     const kind = HEADING.test(block.tagName) ? 'heading' : label ? 'article' : block.tagName === 'p' ? 'paragraph' : undefined;
     if (!kind) continue;
-    if (label) block.properties.dataCitation = `《${title}》${label}`;
+    if (label && title) block.properties.dataCitation = articleCitation(title, label);
     block.children.push(tools(String(block.properties.id), kind));
   }
 }

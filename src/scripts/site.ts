@@ -3,6 +3,7 @@
  * choice remembered in localStorage), and marking of the #anchor target.
  */
 import { blockCitation } from '../lib/citation.ts';
+import { watchContents } from './toc.ts';
 import {
   BLOCK_CITATION_ATTR,
   BODY_CLASS,
@@ -16,6 +17,7 @@ import {
 
 const root = document.documentElement;
 root.classList.add('js');
+watchContents();
 
 // ---------- copy link / citation ----------
 const live = document.createElement('div');
