@@ -27,7 +27,7 @@ import { tableOfContents, type TocEntry } from './toc.ts';
 
 export interface RenderInput {
   doc: Pick<DocumentRecord, 'anchors' | 'citations' | 'number'> &
-    Partial<Pick<DocumentRecord, 'signatory' | 'signer'>> & { body: string; file: string };
+    Partial<Pick<DocumentRecord, 'signatory' | 'signer' | 'issues'>> & { body: string; file: string };
   /** The document's items, in order. */
   items: (AnnexItem & TaskItem)[];
   /** Documents of the corpus by slug, for citation links. */
