@@ -158,6 +158,22 @@ describe('unit page', () => {
   });
 });
 
+describe('one date style', () => {
+  it('no page shows a date as 2023-02-02: dates read 2023年2月2日 (ISO only in datetime attributes)', () => {
+    const iso = /(?<![\w"=-])\d{4}-\d{2}-\d{2}(?![\w"-])/;
+    const shown = htmlFiles()
+      .filter((f) =>
+        iso.test(
+          readFileSync(f, 'utf8')
+            .replace(/<script[\s\S]*?<\/script>/g, '')
+            .replace(/<[^>]*>/g, ' '),
+        ),
+      )
+      .map((f) => path.relative(DIST, f));
+    expect(shown).toEqual([]);
+  });
+});
+
 describe('document page', () => {
   it('the plan links every annex item and its tasks to items', () => {
     const h = page('/documents/lzf-2023-2/');
