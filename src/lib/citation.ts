@@ -71,7 +71,8 @@ export interface PageCitations {
  */
 export function blockCitation(cites: PageCitations, anchor: string, heading: string | undefined): string {
   const base = inIssuedPart(anchor) ? cites.issued : cites.doc;
-  return heading ? `${base}“${heading}”` : base;
+  // quotation marks inside the quoted heading become single ones (GB/T 15834)
+  return heading ? `${base}“${heading.replace(/“/g, '‘').replace(/”/g, '’')}”` : base;
 }
 
 /** Where a plan's 推进举措 stands, as printed: 五、推进举措（三） (from its anchor, plan-s5-3). */

@@ -29,5 +29,4 @@ export const TOC_CLASS = 'toc';
 /** The query keys of each filtered list (read by its page and its script, written in links to it). */
 export const FILTER_KEYS = {
   documents: ['year', 'issue', 'type', 'issuer'],
-  items: ['doc', 'unit', 'county', 'national', 'q'],
 } as const;

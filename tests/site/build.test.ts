@@ -143,6 +143,13 @@ describe('unit page', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('清理设置非必要条件排斥潜在竞争者行为');
   });
+  it('a unit page lists its measures as printed, grouped by document: the document is named once per role, not per item', () => {
+    const h = page('/units/finance/');
+    const lead = h.slice(h.indexOf('id="lead"'), h.indexOf('id="support"'));
+    expect(lead.match(/<h3[^>]*><a href="\/documents\/lzf-2023-2\/">/g)).toHaveLength(1);
+    // item 3's measure naming 市财政局, in full
+    expect(h).toContain('落实新的降费减负政策，推动降低实体经济企业负担。坚决查处各类乱收费，及时处理对乱收费的投诉举报。');
+  });
   it('units index ranks by load', () => {
     const h = page('/units/');
     const counts = [
