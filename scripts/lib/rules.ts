@@ -16,6 +16,7 @@ export const RULES = {
   manifest: 'an issue manifest is malformed or names a missing text',
   utf8: 'the source text is not UTF-8',
   'unit-registry': 'content/source/units.yaml has a malformed entry',
+  'prefix-registry': 'content/source/prefixes.yaml has a malformed entry',
   // split
   'no-documents': 'the text holds no 文号 line, so no document',
   'text-before-first-document': 'text stands before the first document header',
