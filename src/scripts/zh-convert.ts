@@ -1,6 +1,6 @@
 /**
  * Lazily loaded: converts the page to Traditional and back, text and the UI strings in attributes
- * (placeholder, aria-label, title), with the dictionary of src/lib/zh-dictionary.ts (zh/s2t.json,
+ * (placeholder, aria-label, title, a card's data-label), with the dictionary of src/lib/zh-dictionary.ts (zh/s2t.json,
  * built for this site's text, fetched on the first switch). What the page marks `data-no-convert`
  * (a person's name, a 文号) stays as printed. `<html lang>` follows: zh-Hant, then zh-CN again.
  * New content (e.g. search results) is converted as it appears.
@@ -15,7 +15,8 @@ const originalAttrs = new WeakMap<Element, Map<string, string>>();
 let on = false;
 let observer: MutationObserver | undefined;
 let originalTitle = document.title;
-const ATTRS = ['placeholder', 'aria-label', 'title'];
+// data-label: a table cell's column name, shown on a phone's cards (site.css)
+const ATTRS = ['placeholder', 'aria-label', 'title', 'data-label'];
 const HAN = /[\u3400-\u9fff]/;
 
 async function converter() {

@@ -179,6 +179,8 @@ describe.skipIf(SKIP_BROWSER)('the reader’s pass in Chromium', { timeout: 90_0
     expect(text).toContain('餘熱發電');
     expect(await page.textContent('.kicker .num')).toBe('临政办发〔2023〕2号');
     expect(await page.getAttribute('#site-q', 'placeholder')).toBe('搜索：事項、單位、文號…');
+    // a card's column name (shown on a phone) too
+    expect(await page.getAttribute('.body td[data-label]', 'data-label')).toBe('序號');
     await page.goto(`${s.origin}/documents/lzf-2023-1/`);
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     expect(await page.textContent('.body')).toContain('寬、鬆、軟');
