@@ -148,6 +148,12 @@ describe('metadata rows', () => {
     ]);
   });
 
+  test('the printed pages follow where the document is published, when known', () => {
+    const labels = metaRows(notice, { ...ctx, printedPages: '公报2023年第2期第5页' }).map((r) => r.label);
+    expect(labels.slice(4, 6)).toEqual(['刊载', '页码']);
+    expect(rows.map((r) => r.label)).not.toContain('页码');
+  });
+
   test('what the gazette does not print is left out', () => {
     expect(rows.map((r) => r.label)).not.toContain('签发人');
     expect(rows.map((r) => r.label)).not.toContain('施行日期');

@@ -28,6 +28,8 @@ export interface MetaContext {
   issue?: Pick<Issue, 'id' | 'title'>;
   /** the 目录 section the document stands in */
   section: string;
+  /** where the issue prints it (公报2023年第2期第5页), when the record has its pages */
+  printedPages?: string;
   /** the slugs of documents of the corpus (a repeal or citation links only to those) */
   inCorpus: (slug: string) => boolean;
   unitName: (slug: string) => string;
@@ -59,6 +61,7 @@ export function metaRows(doc: DocumentRecord, ctx: MetaContext): MetaRow[] {
       lines: [[{ text: ctx.issue.title, href: ctx.url.issue(ctx.issue.id) }, ` · ${ctx.section}`]],
       wide: true,
     },
+    ctx.printedPages && { label: '页码', lines: [[ctx.printedPages]] },
     doc.signer && { label: '签发人', lines: [[{ text: doc.signer, asPrinted: true }]] },
     doc.effective && { label: '施行日期', lines: [[date(doc.effective)]] },
     doc.validUntil && { label: '有效期', lines: [['有效期至', date(doc.validUntil)]] },
