@@ -11,11 +11,6 @@ export function closingAnchor(prefix: string): string {
   return prefix ? `${prefix}-${CLOSING}` : CLOSING;
 }
 
-/** True for the anchor of a 落款 block. */
-export function isClosingAnchor(anchor: string): boolean {
-  return anchor === CLOSING || anchor.endsWith(`-${CLOSING}`);
-}
-
 /** Anchor of the title heading of the plan a notice issues; its blocks are `plan-…`. */
 export const ISSUED_PART_ANCHOR = 'plan';
 

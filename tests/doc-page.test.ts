@@ -31,7 +31,7 @@ const notice: DocumentRecord = {
   lines: [1, 2],
   issues: '临汾市推动焦化行业高质量发展实施方案',
   citations: [],
-  anchors: ['p1'],
+  blocks: [{ anchor: 'p1', kind: 'paragraph' }],
 } as DocumentRecord;
 
 const order = {

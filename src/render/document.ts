@@ -26,7 +26,7 @@ import { linkTasks, type TaskItem } from './task-links.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export interface RenderInput {
-  doc: Pick<DocumentRecord, 'anchors' | 'citations' | 'number'> &
+  doc: Pick<DocumentRecord, 'blocks' | 'citations' | 'number'> &
     Partial<Pick<DocumentRecord, 'signatory' | 'signer' | 'issues'>> & { body: string; file: string };
   /** The document's items, in order. */
   items: (AnnexItem & TaskItem)[];
@@ -54,14 +54,14 @@ export function bodyToHast(body: string): { markdown: MdRoot; root: Root } {
 
 export function renderDocument({ doc, items, documents }: RenderInput): Rendered {
   const { markdown, root } = bodyToHast(doc.body);
-  assignIds(root, doc.anchors, doc.file);
-  markClosing(root);
+  assignIds(root, doc.blocks, doc.file);
+  markClosing(root, doc.blocks);
   linkCitations(root, doc.citations, documents, doc.issues);
-  addParagraphTools(root);
+  addParagraphTools(root, doc.blocks);
   linkAnnexRows(root, items);
   wrapTables(root);
   linkTasks(root, items);
   const people = [...personNames(root), ...(doc.signatory ? [doc.signatory.name] : []), ...(doc.signer ? [doc.signer] : [])];
   markAsPrinted(root, [...people, doc.number, ...doc.citations.flatMap((c) => (c.number ? [c.number] : []))]);
-  return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.anchors) };
+  return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.blocks) };
 }
