@@ -5,7 +5,6 @@ import {
   furnitureRule,
   joinWrappedLines,
   normalizeLine,
-  repairPdfSpacing,
   restoreFullwidthPunctuation,
 } from '../scripts/pipeline/2-clean.ts';
 
@@ -46,7 +45,10 @@ describe('pdf-spacing', () => {
     ['免于 CCC 免办', '免于CCC免办'],
     ['“ 一盔一', '“一盔一'],
     ['5G 123', '5G 123'],
-  ])('%s → %s', (raw, out) => expect(repairPdfSpacing(raw)).toBe(out));
+    ['平和街 (Pínghé Jiē)', '平和街（Pínghé Jiē）'],
+    ['执行 GB 17733—2008 标准', '执行GB 17733—2008标准'],
+    ['电话: 0357 2091521', '电话：0357 2091521'],
+  ])('%s → %s', (raw, out) => expect(normalizeLine(raw)).toBe(out));
 });
 
 describe('fullwidth-punctuation', () => {
@@ -71,7 +73,13 @@ describe('compatibility-forms', () => {
 
 describe('line-unwrapping', () => {
   test('Chinese lines join with nothing', () => expect(joinWrappedLines(['完善公平竞争审查', '机制'])).toBe('完善公平竞争审查机制'));
-  test('two Latin words keep a space', () => expect(joinWrappedLines(['推广 Open', 'Source'])).toBe('推广 Open Source'));
+  test.each([
+    [['推广 Open', 'Source'], '推广 Open Source'],
+    [['平和街（Pínghé', 'Jiē）'], '平和街（Pínghé Jiē）'],
+    [['执行GB', '17733—2008标准'], '执行GB 17733—2008标准'],
+    [['推进5', 'G基站建设'], '推进5G基站建设'],
+    [['电话0357', '2091521'], '电话0357 2091521'],
+  ])('%j → %s (Latin text breaks only at a space)', (lines, out) => expect(joinWrappedLines(lines)).toBe(out));
 });
 
 test('normalizeLine applies every in-line normalization in order', () => {

@@ -8,14 +8,18 @@
  *   typesetting that spreads a short word to a fixed width (组　 长, 杨　 楠, 通　 　 知) and is removed.
  * - `column-gap`: any other gap holding an ideographic space separates columns (name　 title) and
  *   becomes one space.
- * - `pdf-spacing`: other spaces are removed unless they stand between two ASCII letters or digits
- *   (4. 3 米 → 4.3米, 〔 2019〕 35 号 → 〔2019〕35号, 税务 Ukey → 税务Ukey, CCC 免办 → CCC免办).
+ * - `pdf-spacing`: other spaces are removed unless they stand between two Latin letters (tone
+ *   marks included) or digits (4. 3 米 → 4.3米, 〔 2019〕 35 号 → 〔2019〕35号, 税务 Ukey → 税务Ukey,
+ *   CCC 免办 → CCC免办; kept: Pínghé Jiē, GB 17733—2008, 0357 2091521).
  * - `fullwidth-punctuation`: the extraction turned the gazette's full-width , ; : ( ) ? ! into
  *   ASCII; they are restored (a comma or colon between two digits is left alone: 1,000, 10:30).
  * - `compatibility-forms`: the extraction's small and vertical presentation forms of punctuation
  *   (﹐ ﹑ ﹔ ﹕ ︓ …, U+FE10–FE6F) are folded to the standard character by NFKC (﹐ → , → ，).
  * - `line-unwrapping`: hard-wrapped lines of one paragraph or cell are joined with nothing, as
- *   Chinese text has no spaces between words (a space is kept between two Latin letters).
+ *   Chinese text has no spaces between words. Latin text breaks only at a space, so a line that
+ *   ends in a Latin letter and a next line that opens with a Latin letter or a digit are joined
+ *   with one (Pínghé / Jiē, GB / 17733—2008), and so are two digits (0357 / 2091521): a
+ *   number is not broken inside. A digit before a letter is one word (5 / G → 5G).
  *
  * Whitespace-only lines are not content, but they are layout: the extraction writes the leading
  * indent of a printed line as a line of spaces of its own just before it. Their width is kept on
@@ -63,7 +67,8 @@ export interface CleanResult {
 }
 
 const IDEOGRAPHIC_GAP = /[ \t]*\u3000[ \t\u3000]*/g;
-const ASCII_WORD = /[A-Za-z0-9]/;
+/** A letter of Latin script (pinyin tone marks included) or a digit: spaces between two of them are printed. */
+const LATIN_WORD = /[\p{Script=Latin}\d]/u;
 
 /** `letter-spacing` and `column-gap`: resolves every gap that holds an ideographic space. */
 export function collapseIdeographicGaps(line: string, columnGap = ' '): string {
@@ -78,12 +83,12 @@ export function collapseIdeographicGaps(line: string, columnGap = ' '): string {
   return out;
 }
 
-/** `pdf-spacing`: drops ASCII spaces except one between two ASCII letters or digits. */
+/** `pdf-spacing`: drops ASCII spaces except one between two Latin letters or digits. */
 export function repairPdfSpacing(text: string): string {
   return text.replace(/ +/g, (run, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? '';
     const after = whole[offset + run.length] ?? '';
-    return ASCII_WORD.test(before) && ASCII_WORD.test(after) ? ' ' : '';
+    return LATIN_WORD.test(before) && LATIN_WORD.test(after) ? ' ' : '';
   });
 }
 
@@ -114,7 +119,8 @@ export function normalizeLine(raw: string): string {
 export function joinWrappedLines(texts: string[]): string {
   let out = '';
   for (const text of texts) {
-    const glue = /[A-Za-z]$/.test(out) && /^[A-Za-z]/.test(text) ? ' ' : '';
+    const end = out.slice(-1);
+    const glue = LATIN_WORD.test(end) && LATIN_WORD.test(text.charAt(0)) && !(/\d/.test(end) && /\D/.test(text.charAt(0))) ? ' ' : '';
     out += glue + text;
   }
   return out;

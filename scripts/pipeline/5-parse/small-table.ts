@@ -15,6 +15,7 @@ import { collapseIdeographicGaps, joinWrappedLines, normalizeLine, type SourceLi
 import type { Block, NoteBlock, ParagraphBlock, TableBlock } from '../blocks.ts';
 import type { MessageLog } from '../../lib/messages.ts';
 import { segmentProse } from './prose.ts';
+import { ROW_NUMBER_END } from '../../../model/numbers.ts';
 
 /** Column header as printed → pattern of its cells. */
 const COLUMNS: Record<string, (counties: string) => string> = {
@@ -56,7 +57,7 @@ class Unrecovered {
   }
 }
 
-const rowStart = (line: SourceLine, no: number) => new RegExp(`^${no}(?![\\d.%万年月])`).test(line.text);
+const rowStart = (line: SourceLine, no: number) => new RegExp(`^${no}${ROW_NUMBER_END}`).test(line.text);
 
 /** Named columns: the whole table, or why not. */
 function namedColumnsTable(header: string[], rowLines: SourceLine[], lines: SourceLine[], counties: string[]): TableBlock | Unrecovered {
@@ -168,7 +169,7 @@ function figuresTable(
       return new Unrecovered(headerLines[0]!, `column ${header[c]} holds figures in some rows and names in others`);
   }
   const rest = rowLines.slice(rowLines.indexOf(lastLine) + 1);
-  if (rest.some((l) => /^\d+(?![\d.%万年月])/.test(l.text) || TOTAL.test(l.text)))
+  if (rest.some((l) => new RegExp(`^\\d+${ROW_NUMBER_END}`).test(l.text) || TOTAL.test(l.text)))
     return new Unrecovered(rest[0]!, `row ${rows.length + 1} does not follow row ${rows.length} in the columns ${header.join(' | ')}`);
   return { table: { kind: 'table', header, rows, lines: [...headerLines, ...rowLines.slice(0, rowLines.length - rest.length)] }, rest };
 }

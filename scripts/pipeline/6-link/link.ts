@@ -5,7 +5,7 @@
  * plan body that shares their name.
  */
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
-import { effectiveDate, repealSentences, validUntil } from './facts.ts';
+import { effectiveDate, repealedDocuments, validUntil } from './facts.ts';
 import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import { lineAt, stripSpace } from '../../lib/locate.ts';
@@ -159,7 +159,7 @@ export function linkDocuments(
       }
       const effective = effectiveDate(text, doc.date);
       const until = validUntil(text, effective);
-      const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
+      const repeals = repealedDocuments(blocks, findCitations).map(resolve);
       const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
       const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
       const record = validated(
