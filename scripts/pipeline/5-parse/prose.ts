@@ -234,16 +234,74 @@ export interface ProseOptions {
   numberedParagraphs?: boolean;
 }
 
+/** A lead-in sentence that announces what follows: 决定对以下6件规范性文件予以废止： / 现作如下修改： */
+const LEAD_IN = /：$/;
+/** Unclosed quotation marks: the entry quotes text that goes on in the next printed blocks. */
+const openQuotes = (text: string) => count(text, '“') - count(text, '”');
+
+/**
+ * Runs of groups that are the entries of a numbered list, by the index of their first group: a
+ * lead-in ending in ： and then two or more numbered groups of one level, numbered on from 1,
+ * with nothing of their own under them (headings of sections have a body; entries do not). An
+ * entry that opens a quotation (一、将第五条修改为：“…) goes on until the quotation closes.
+ */
+function numberedLists(groups: Group[]): Map<number, { end: number; entries: Group[][] }> {
+  const lists = new Map<number, { end: number; entries: Group[][] }>();
+  for (let i = 1; i < groups.length; i += 1) {
+    const first = groups[i]!.marker;
+    if (!first || first.number !== 1 || groups[i - 1]!.list || !LEAD_IN.test(textOf(groups[i - 1]!.lines))) continue;
+    const entries: Group[][] = [];
+    let j = i;
+    while (j < groups.length && groups[j]!.marker?.level === first.level && groups[j]!.marker!.number === entries.length + 1) {
+      const entry = [groups[j]!];
+      let open = openQuotes(textOf(groups[j]!.lines));
+      for (j += 1; open > 0 && j < groups.length && !(groups[j]!.marker?.level === first.level); j += 1) {
+        entry.push(groups[j]!);
+        open += openQuotes(textOf(groups[j]!.lines));
+      }
+      entries.push(entry);
+    }
+    const next = groups[j]?.marker;
+    if (entries.length >= 2 && !(next && next.level > first.level)) {
+      lists.set(i, { end: j, entries });
+      i = j - 1;
+    }
+  }
+  return lists;
+}
+
+/** A numbered list's block: 1. 2. … as an ordered list, any other marker (一、 （一）) kept in its entry's text. */
+function numberedListBlock(entries: Group[][]): ListBlock {
+  const arabic = entries[0]![0]!.marker!.level === 3;
+  const items = entries.map(([head, ...quoted]): ListItem => {
+    const text = textOf(head!.lines).slice(arabic ? head!.marker!.length : 0);
+    return quoted.length ? { text, items: quoted.map((g) => ({ text: textOf(g.lines) })) } : { text };
+  });
+  return { kind: 'list', ...(arabic ? { start: 1 } : {}), items, lines: entries.flat().flatMap((g) => g.lines) };
+}
+
 export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }: ProseOptions = {}): Block[] {
   const column = columnWidth(lines);
   const groups = groupLines(lines);
+  const lists = numberedParagraphs ? new Map() : numberedLists(groups);
   // A title ending in 。 is a heading only when text of its own follows before its next sibling.
   const hasBody = (i: number, level: number) => {
     const next = groups[i + 1];
     return !!next && (!next.marker || next.marker.level > level);
   };
   const leads = parallelLeads(groups);
-  return groups.map((group, i): Block => {
+  const blocks: Block[] = [];
+  for (let i = 0; i < groups.length; i += 1) {
+    const list = lists.get(i);
+    if (list) {
+      blocks.push(numberedListBlock(list.entries));
+      i = list.end - 1;
+    } else blocks.push(groupBlock(i));
+  }
+  return blocks;
+
+  function groupBlock(i: number): Block {
+    const group = groups[i]!;
     const text = textOf(group.lines);
     if (group.list) return { kind: 'list', items: listEntries(group.lines), lines: group.lines } satisfies ListBlock;
     const { marker } = group;
@@ -255,7 +313,7 @@ export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }
     const runIn = runInLead(text, marker);
     if (runIn) return { kind: 'runin', ...heading, lead: runIn };
     return { kind: 'paragraph', text: [text], lines: group.lines };
-  });
+  }
 }
 
 /**
