@@ -1,7 +1,7 @@
 /**
  * What a document states about itself — 施行日期, 有效期, what it repeals — and the blocks its
  * text becomes, on whole documents in the extraction style (tests/fixtures/facts/<case>/input.txt
- * → output.md: the facts as front matter, then the body as emitted). Regenerate with
+ * → output.md: the facts and the block anchors as front matter, then the body as emitted). Regenerate with
  * UPDATE=1 npx vitest run tests/facts.test.ts.
  */
 import { expect, test } from 'vitest';
@@ -13,8 +13,8 @@ import { linkText } from './support/pipeline.ts';
 fixtureTests('facts', 'md', (input) => {
   const { documents, log } = linkText(input);
   const pages = documents.map(({ record, blocks }) => {
-    const { number, title, type, date, effective, validUntil, repeals } = record;
-    return documentMarkdown({ number, title, type, date, effective, validUntil, repeals }, blocks);
+    const { number, title, type, date, effective, validUntil, repeals, anchors } = record;
+    return documentMarkdown({ number, title, type, date, effective, validUntil, repeals, anchors }, blocks);
   });
   return [...pages, ...(log.messages.length ? [`<!-- ${log.format()} -->\n`] : [])].join('\n');
 });

@@ -41,12 +41,19 @@ export function headingMarker(text: string): HeadingMarker | undefined {
   return undefined;
 }
 
-/** A role of a member list (领导小组, 工作专班, 指挥部 …) opening its line: 组长： 副组长： 成员： */
-export const ROLE = /^(?:(?:常务)?副)?(?:组长|主任|总指挥|指挥长|召集人|秘书长)[:：]|^(?:成员|委员|顾问)[:：]/;
+/**
+ * A role of a member list (领导小组, 工作专班, 指挥部 …) opening its line: 组长： 副组长： 成员：, or
+ * an attendance list of a 纪要: 出席： 列席： 请假：.
+ */
+export const ROLE = /^(?:(?:常务)?副)?(?:组长|主任|总指挥|指挥长|召集人|秘书长)[:：]|^(?:成员|委员|顾问|出席|列席|请假|缺席)(?:人员)?[:：]/;
+/** The roles of a 纪要's attendance lists, which close its text after the last 议定事项. */
+const ATTENDANCE = /^(?:出席|列席|请假|缺席)(?:人员)?[:：]/;
 /** A person in a member list: a name of 2–4 characters, the column gap, the post. */
 export const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
 /** A hanging indent this wide (spaces) lines an entry up under the text after its role label. */
 const HANGING_INDENT = 6;
+/** An indent this wide (spaces) lines a wrapped post up under the post column, past the names. */
+const POST_INDENT = 14;
 /** A heading sentence longer than this (em) is a sentence of the text, not a run-in heading. */
 const MAX_LEAD = 20;
 /** The lead of a series of parallel unnumbered paragraphs is at most this long (em). */
@@ -78,15 +85,33 @@ interface Group {
 
 const textOf = (lines: SourceLine[]) => joinWrappedLines(lines.map((l) => l.text));
 
-/** An entry of a member list opens on this line (a role, or an indented person). */
-function opensListEntry(line: SourceLine): boolean {
+/** The line opens with a person (name, gap, post), after its role label if it has one. */
+function opensWithPerson(line: SourceLine): boolean {
+  return PERSON.test(line.text.slice(ROLE.exec(line.text)?.[0].length ?? 0));
+}
+
+/** After a person, a line with no person in it set under the post column is the rest of a wrapped post (…党组成员、副局 / 长). */
+const underPost = (line: SourceLine, afterPerson: boolean) => afterPerson && line.mark >= POST_INDENT && !PERSON.test(line.text);
+
+/**
+ * An entry of a member list opens on this line: a role, or an indented person, or an indented
+ * line of units (成员：市工信局、… / 各县（市、区）分管副县（市、区）长) that is not the rest of a post.
+ */
+function opensListEntry(line: SourceLine, afterPerson: boolean): boolean {
   if (ROLE.test(line.text)) return true;
-  if (line.start === 'indent') return PERSON.test(line.text) || line.mark >= HANGING_INDENT;
+  if (line.start === 'indent') return PERSON.test(line.text) || (line.mark >= HANGING_INDENT && !underPost(line, afterPerson));
   return line.start !== 'wrap' && line.start !== 'fragment' && PERSON.test(line.text);
 }
 
+/** The last entry of the list so far opened with a person. */
+function lastEntryIsPerson(lines: SourceLine[]): boolean {
+  const opener = lines.findLast((l, i) => i === 0 || opensListEntry(l, false));
+  return !!opener && opensWithPerson(opener);
+}
+
 /** The line carries on the current list entry: a wrapped post or name list. */
-function continuesListEntry(line: SourceLine): boolean {
+function continuesListEntry(line: SourceLine, afterPerson: boolean): boolean {
+  if (line.start === 'indent') return underPost(line, afterPerson);
   return line.start === 'wrap' || line.start === 'fragment' || (line.start === 'short-line' && !PERSON.test(line.text));
 }
 
@@ -99,7 +124,7 @@ const PAIRS: [string, string][] = [
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 
 /** A numbered line that reads as a whole title: no sentence or clause in it, brackets closed. */
-function titleLine(line: SourceLine): boolean {
+function titleLine(line: { text: string }): boolean {
   return !/[，；。：！？]/.test(line.text) && PAIRS.every(([open, close]) => count(line.text, open) === count(line.text, close));
 }
 
@@ -150,7 +175,8 @@ function groupLines(lines: SourceLine[]): Group[] {
   let current: Group | undefined;
   for (const laidOut of lines) {
     const line = startInGroup(current, laidOut);
-    if (current?.list && (opensListEntry(line) || continuesListEntry(line))) {
+    const afterPerson = !!current?.list && lastEntryIsPerson(current.lines);
+    if (current?.list && (opensListEntry(line, afterPerson) || continuesListEntry(line, afterPerson))) {
       current.lines.push(line);
       continue;
     }
@@ -205,7 +231,7 @@ function parallelLeads(groups: Group[]): (string | undefined)[] {
 function listEntries(lines: SourceLine[]): ListItem[] {
   const entries: SourceLine[][] = [];
   for (const line of lines) {
-    if (entries.length === 0 || opensListEntry(line)) entries.push([line]);
+    if (entries.length === 0 || opensListEntry(line, opensWithPerson(entries.at(-1)![0]!))) entries.push([line]);
     else entries[entries.length - 1]!.push(line);
   }
   const items: ListItem[] = [];
@@ -240,16 +266,18 @@ const LEAD_IN = /：$/;
 const openQuotes = (text: string) => count(text, '“') - count(text, '”');
 
 /**
- * Runs of groups that are the entries of a numbered list, by the index of their first group: a
- * lead-in ending in ： and then two or more numbered groups of one level, numbered on from 1,
- * with nothing of their own under them (headings of sections have a body; entries do not). An
- * entry that opens a quotation (一、将第五条修改为：“…) goes on until the quotation closes.
+ * Runs of groups that are the entries of a numbered list, by the index of their first group: two
+ * or more numbered groups of one level, numbered on from 1, with nothing of their own under them
+ * (headings of sections have a body; entries do not), after a lead-in ending in ： or, without
+ * one, each a bare name or title (1.尧都区人民政府 2.市公安局 under 一、表现突出的单位). An entry
+ * that opens a quotation (一、将第五条修改为：“…) goes on until the quotation closes.
  */
 function numberedLists(groups: Group[]): Map<number, { end: number; entries: Group[][] }> {
   const lists = new Map<number, { end: number; entries: Group[][] }>();
   for (let i = 1; i < groups.length; i += 1) {
     const first = groups[i]!.marker;
-    if (!first || first.number !== 1 || groups[i - 1]!.list || !LEAD_IN.test(textOf(groups[i - 1]!.lines))) continue;
+    if (!first || first.number !== 1 || groups[i - 1]!.list) continue;
+    const leadIn = LEAD_IN.test(textOf(groups[i - 1]!.lines));
     const entries: Group[][] = [];
     let j = i;
     while (j < groups.length && groups[j]!.marker?.level === first.level && groups[j]!.marker!.number === entries.length + 1) {
@@ -262,7 +290,8 @@ function numberedLists(groups: Group[]): Map<number, { end: number; entries: Gro
       entries.push(entry);
     }
     const next = groups[j]?.marker;
-    if (entries.length >= 2 && !(next && next.level > first.level)) {
+    const named = entries.every((entry) => entry.length === 1 && titleLine({ text: textOf(entry[0]!.lines) }));
+    if (entries.length >= 2 && (leadIn || named) && !(next && next.level > first.level)) {
       lists.set(i, { end: j, entries });
       i = j - 1;
     }
@@ -303,7 +332,15 @@ export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }
   function groupBlock(i: number): Block {
     const group = groups[i]!;
     const text = textOf(group.lines);
-    if (group.list) return { kind: 'list', items: listEntries(group.lines), lines: group.lines } satisfies ListBlock;
+    if (group.list) {
+      const attendance = ATTENDANCE.test(group.lines[0]!.text);
+      return {
+        kind: 'list',
+        items: listEntries(group.lines),
+        lines: group.lines,
+        ...(attendance ? { attendance } : {}),
+      } satisfies ListBlock;
+    }
     const { marker } = group;
     const lead = leads[i];
     if (!marker) return { kind: 'paragraph', text: [text], lines: group.lines, ...(lead ? { lead } : {}) };
