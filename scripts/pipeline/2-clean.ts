@@ -29,8 +29,8 @@ import type { Location } from '../lib/messages.ts';
 import type { LineStart } from './3-layout.ts';
 import { toFullwidthPunctuation } from '../../model/punctuation.ts';
 
-/** One non-blank line of the source, as extracted. */
-export interface SourceLine {
+/** One non-blank line of the source, as extracted and cleaned. */
+export interface CleanLine {
   /** 1-based line number in the source file. */
   no: number;
   /** The line exactly as in the file. */
@@ -46,12 +46,16 @@ export interface SourceLine {
    * 1 marks a break between two fragments of text, 2 or more the indent of a printed line.
    */
   mark: number;
-  /** How the line starts relative to the one before, as read by the layout stage. */
-  start?: LineStart;
-  /** Printed width in em, as measured by the layout stage. */
-  width?: number;
-  /** Width in em of the text column around the line, as measured by the layout stage. */
-  column?: number;
+}
+
+/** A clean line as the layout stage reads it on the page: every stage after layout works on these. */
+export interface SourceLine extends CleanLine {
+  /** How the line starts relative to the one before. */
+  start: LineStart;
+  /** Printed width in em. */
+  width: number;
+  /** Width in em of the text column around the line. */
+  column: number;
 }
 
 /** A line removed as page furniture, kept for the conservation report. */
@@ -62,7 +66,7 @@ export interface FurnitureLine {
 }
 
 export interface CleanResult {
-  lines: SourceLine[];
+  lines: CleanLine[];
   furniture: FurnitureLine[];
 }
 
@@ -145,7 +149,7 @@ export function furnitureRule(raw: string, rules: FurnitureRules): FurnitureLine
  */
 export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
-  const lines: SourceLine[] = [];
+  const lines: CleanLine[] = [];
   const furniture: FurnitureLine[] = [];
   const tableHeaders = new Set<string>();
   let gap = 0;

@@ -12,7 +12,6 @@ import { IngestError, type MessageLog } from '../../lib/messages.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import { formatDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import { kindOfTitle, ORDER_KIND, type DocumentKind } from '../../../model/kinds.ts';
-import { columnWidth } from '../3-layout.ts';
 import { attachmentBlocks, segmentProse, type ProseOptions } from './prose.ts';
 import { appointmentList, nameList } from './lists.ts';
 import { addresseeLines, annotationLines, findSignature, readAnnotations, readColophon, splitAddressees } from './metadata.ts';
@@ -143,7 +142,6 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   const textEnd = signature?.index ?? findAnnex(body, addresseeEnd);
   const afterSignature = signature ? signature.index + 2 + annotations.length : textEnd;
 
-  const width = columnWidth(body); // the document's text column: an annex list's own lines are too short to tell it
   const main: Part = { kind: 'main', blocks: [] };
   if (addresseeEnd > 0) main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd) });
   const attachments: ParsedDocument['attachments'] = [];
@@ -179,7 +177,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     }
     const next = findAnnex(rest, 1);
     const annexNo = heading[1] ? Number(heading[1]) : 1;
-    const annex = parseAnnex(doc, annexNo, rest.slice(0, next), registry, log, width);
+    const annex = parseAnnex(doc, annexNo, rest.slice(0, next), registry, log);
     parts.push(annex.part);
     reformTable ??= annex.reformTable;
     rest = rest.slice(next);
@@ -233,8 +231,7 @@ function proseWithAttachments(lines: SourceLine[], attachments: ParsedDocument['
   return [...segmentProse(lines.slice(0, start), options), ...blocks];
 }
 
-/** `width` is the document's column width: a list's own lines are too short to tell it. */
-function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry, log: MessageLog, width: number) {
+function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry, log: MessageLog) {
   const label: ParagraphBlock = { kind: 'paragraph', text: [lines[0]!.text], lines: [lines[0]!] };
   const titleLine = lines[1];
   if (!titleLine) fail(doc, lines[0]!, 'annex-title', `${lines[0]!.text} has no title`);
@@ -272,7 +269,7 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
     );
     return { part };
   }
-  const list = nameList(content, width);
+  const list = nameList(content);
   part.blocks.push(...(list ? [list] : segmentProse(content)));
   return { part };
 }

@@ -8,7 +8,6 @@
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { ListBlock } from '../blocks.ts';
-import { lineWidth } from '../3-layout.ts';
 import { PERSON } from './prose.ts';
 
 const APPOINTMENT = /^(?:决定)?(?:任命|免去|聘任|解聘)/;
@@ -65,7 +64,7 @@ const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|�
  * post above. Units: no line is a sentence and each names an organ; several organs printed
  * on one line in columns are one item each. A line as wide as the column continues on the next.
  */
-export function nameList(lines: SourceLine[], width: number): ListBlock | undefined {
+export function nameList(lines: SourceLine[]): ListBlock | undefined {
   if (lines.length < 2 || lines.some((l) => SENTENCE.test(l.text))) return undefined;
   const people = lines.filter((l) => PERSON.test(l.text)).length >= lines.length * 0.6;
   const items: string[] = [];
@@ -80,7 +79,7 @@ export function nameList(lines: SourceLine[], width: number): ListBlock | undefi
       if (!organs.every((o) => ORGAN.test(o))) return undefined;
       items.push(...organs);
     }
-    wrapped = lineWidth(line.raw) >= width - 1;
+    wrapped = line.width >= line.column - 1;
   }
   return { kind: 'list', items: items.map((text) => ({ text })), lines };
 }

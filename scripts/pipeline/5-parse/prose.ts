@@ -13,7 +13,7 @@
  * - a paragraph: everything else, numbered clauses included (（一）2009年…土地；).
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
-import { columnWidth, INDENT, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
+import { INDENT, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
 import type { Block, ListBlock, ListItem } from '../blocks.ts';
 import { parseChineseNumeral } from '../../../model/numbers.ts';
 
@@ -135,7 +135,7 @@ function titleLine(line: { text: string }): boolean {
  */
 function bodyAfterTitle(group: Group, line: SourceLine): boolean {
   const [first, ...rest] = group.lines;
-  const indentedFirstLine = line.width! <= line.column! - 1 && line.width! > line.column! - INDENT - SHORT;
+  const indentedFirstLine = line.width <= line.column - 1 && line.width > line.column - INDENT - SHORT;
   return rest.length === 0 && !!group.marker && titleLine(first!) && indentedFirstLine && !SENTENCE_END.test(line.text);
 }
 
@@ -146,10 +146,9 @@ function bodyAfterTitle(group: Group, line: SourceLine): boolean {
 function startInGroup(group: Group | undefined, line: SourceLine): SourceLine {
   const [first, ...rest] = group?.lines ?? [];
   const onFirstLine = rest.every((l) => l.start === 'fragment');
-  const laidOut = line.start !== undefined && line.width !== undefined;
-  if (!first || !laidOut || !onFirstLine || opensBlock(first) || line.start === 'indent' || line.start === 'fragment') return line;
-  const printedWidth = group!.lines.reduce((sum, l) => sum + l.width!, 0);
-  return { ...line, start: startAfter(group!.lines.at(-1)!, line, printedWidth, true, line.column!) };
+  if (!first || !onFirstLine || opensBlock(first) || line.start === 'indent' || line.start === 'fragment') return line;
+  const printedWidth = group!.lines.reduce((sum, l) => sum + l.width, 0);
+  return { ...line, start: startAfter(group!.lines.at(-1)!, line, printedWidth, INDENT, line.column) };
 }
 
 /** A bracket opening a line right after a sentence starts a note of its own: （市能源局…负责）. */
@@ -262,15 +261,21 @@ export interface ProseOptions {
 
 /** A lead-in sentence that announces what follows: 决定对以下6件规范性文件予以废止： / 现作如下修改： */
 const LEAD_IN = /：$/;
+/**
+ * An entry says one thing: no sentence ends inside it outside quotation marks (将第五条修改为：“…。…”。
+ * is one; 一、同意设立…。所需资金由市财政安排。 is a numbered paragraph of a reply).
+ */
+const oneStatement = (text: string) => !/[。！？；](?!$)/.test(text.replace(/“[^“”]*(?:”|$)/g, '“”'));
 /** Unclosed quotation marks: the entry quotes text that goes on in the next printed blocks. */
 const openQuotes = (text: string) => count(text, '“') - count(text, '”');
 
 /**
  * Runs of groups that are the entries of a numbered list, by the index of their first group: two
  * or more numbered groups of one level, numbered on from 1, with nothing of their own under them
- * (headings of sections have a body; entries do not), after a lead-in ending in ： or, without
- * one, each a bare name or title (1.尧都区人民政府 2.市公安局 under 一、表现突出的单位). An entry
- * that opens a quotation (一、将第五条修改为：“…) goes on until the quotation closes.
+ * (headings of sections have a body; entries do not), each saying one thing, after a lead-in
+ * ending in ： or, without one, each a bare name or title (1.尧都区人民政府 2.市公安局 under
+ * 一、表现突出的单位). An entry that opens a quotation (一、将第五条修改为：“…) goes on until the
+ * quotation closes.
  */
 function numberedLists(groups: Group[]): Map<number, { end: number; entries: Group[][] }> {
   const lists = new Map<number, { end: number; entries: Group[][] }>();
@@ -291,7 +296,8 @@ function numberedLists(groups: Group[]): Map<number, { end: number; entries: Gro
     }
     const next = groups[j]?.marker;
     const named = entries.every((entry) => entry.length === 1 && titleLine({ text: textOf(entry[0]!.lines) }));
-    if (entries.length >= 2 && (leadIn || named) && !(next && next.level > first.level)) {
+    const statements = entries.every((entry) => oneStatement(entry.map((g) => textOf(g.lines)).join('')));
+    if (entries.length >= 2 && (leadIn || named) && statements && !(next && next.level > first.level)) {
       lists.set(i, { end: j, entries });
       i = j - 1;
     }
@@ -310,7 +316,6 @@ function numberedListBlock(entries: Group[][]): ListBlock {
 }
 
 export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }: ProseOptions = {}): Block[] {
-  const column = columnWidth(lines);
   const groups = groupLines(lines);
   const lists = numberedParagraphs ? new Map() : numberedLists(groups);
   // A title ending in 。 is a heading only when text of its own follows before its next sibling.
@@ -346,7 +351,8 @@ export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }
     if (!marker) return { kind: 'paragraph', text: [text], lines: group.lines, ...(lead ? { lead } : {}) };
     if (numberedParagraphs) return { kind: 'paragraph', text: [text], lines: group.lines };
     const heading = { level: marker.level, number: marker.number, text, lines: group.lines };
-    if (isTitle(text, marker, column) && (!text.endsWith('。') || hasBody(i, marker.level))) return { kind: 'heading', ...heading };
+    if (isTitle(text, marker, group.lines[0]!.column) && (!text.endsWith('。') || hasBody(i, marker.level)))
+      return { kind: 'heading', ...heading };
     const runIn = runInLead(text, marker);
     if (runIn) return { kind: 'runin', ...heading, lead: runIn };
     return { kind: 'paragraph', text: [text], lines: group.lines };
