@@ -24,6 +24,17 @@ describe('page-furniture', () => {
     expect(lines.map((l) => l.text)).toEqual(['序号改革事项', '1', '2']);
     expect(furniture).toEqual([{ no: 5, raw: ' 序号 改革事项', rule: 'repeated-table-header' }]);
   });
+
+  test('a row of column labels printed again on a page’s first line is furniture', () => {
+    const source = '姓名 工作单位 职务\n\n王建华 临汾市人民政府 市长\n\n—2—\n\n 姓名 工作单位 职务\n\n刘鹏\n';
+    const { lines, furniture } = cleanSource(source, rules);
+    expect(lines.map((l) => l.raw)).toEqual(['姓名 工作单位 职务', '王建华 临汾市人民政府 市长', '刘鹏']);
+    expect(furniture.map((f) => f.rule)).toEqual(['page-number', 'repeated-table-header']);
+  });
+
+  test('a row of labels repeated elsewhere than at a page’s top stays', () => {
+    expect(cleanSource('姓名 职务\n\n姓名 职务\n', rules).lines.map((l) => l.raw)).toEqual(['姓名 职务', '姓名 职务']);
+  });
 });
 
 describe('letter-spacing and column-gap', () => {

@@ -3,7 +3,8 @@
  *
  * Normalizations, each named, documented here and tested in tests/clean.test.ts:
  * - `page-furniture`: page numbers (—11—), running heads (2 / 2023 临汾市人民政府公报 ·市政府文件·)
- *   and table headers repeated after a page break are removed (they are reported, not lost).
+ *   and table headers repeated after a page break (a 序号 line, or a row of column labels such as
+ *   姓名 工作单位 职务 again on a page's first line) are removed (they are reported, not lost).
  * - `letter-spacing`: a gap holding an ideographic space between two single characters is
  *   typesetting that spreads a short word to a fixed width (组　 长, 杨　 楠, 通　 　 知) and is removed.
  * - `column-gap`: any other gap holding an ideographic space separates columns (name　 title) and
@@ -174,10 +175,21 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
   return { lines, furniture };
 }
 
+/** A row of column labels: two or more short cells apart, none of them a sentence (姓名 工作单位 职务). */
+function labelRow(raw: string): boolean {
+  const cells = raw.trim().split(/[ \u3000]+/);
+  return cells.length >= 2 && cells.every((cell) => [...cell].length <= 12 && !/[，。；：,;:]/.test(cell));
+}
+
+/**
+ * A table header printed again at the top of a page: a 序号 line seen before, or, on a page's
+ * first line (the extraction opens it with one space), a row of column labels seen before.
+ */
 function repeatedHeader(raw: string, seen: Set<string>): FurnitureLine['rule'] | undefined {
   const compact = raw.replace(/[\s\u3000]+/g, '');
-  if (!compact.startsWith('序号')) return undefined;
-  if (seen.has(compact)) return 'repeated-table-header';
+  const pageStart = /^[ \u3000]\S/.test(raw);
+  if (!compact.startsWith('序号') && !labelRow(raw)) return undefined;
+  if (seen.has(compact) && (compact.startsWith('序号') || pageStart)) return 'repeated-table-header';
   seen.add(compact);
   return undefined;
 }
