@@ -1,7 +1,8 @@
 /**
  * Annex and in-text tables on cuts in the extraction style (tests/fixtures/tables/<case>/input.txt
- * → output.md): the lines go through clean and layout, then the table reader from the header line
- * on; the output is the blocks as emitted and the run's warnings. Regenerate with
+ * → output.md): the lines go through clean and layout, then the annex table reader when they open
+ * with a 序号 header, else the reader of tables printed in the text, with the text around it as
+ * prose; the output is the blocks as emitted and the run's warnings. Regenerate with
  * UPDATE=1 npx vitest run tests/tables.test.ts.
  */
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { expect, test } from 'vitest';
 import { cleanSource } from '../scripts/pipeline/2-clean.ts';
 import { readLayout } from '../scripts/pipeline/3-layout.ts';
 import { placeCells, parseSmallTable } from '../scripts/pipeline/5-parse/small-table.ts';
+import { segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
+import { textTable } from '../scripts/pipeline/5-parse/text-table.ts';
 import { blockNode, serialize } from '../scripts/pipeline/7-emit/markdown.ts';
 import { MessageLog } from '../scripts/lib/messages.ts';
 import { isCounty, UnitRegistry } from '../model/units.ts';
@@ -20,7 +23,10 @@ const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.al
 fixtureTests('tables', 'md', (input, caseDir) => {
   const log = new MessageLog();
   const lines = readLayout(cleanSource(input, { gazette: '临汾市人民政府公报' }).lines);
-  const blocks = parseSmallTable('input.txt', lines, counties, log);
+  const run = lines[0]!.text.startsWith('序号') ? undefined : textTable('input.txt', lines, log);
+  const blocks = run
+    ? [...segmentProse(lines.slice(0, run.start)), ...run.blocks, ...segmentProse(lines.slice(run.end))]
+    : parseSmallTable('input.txt', lines, counties, log);
   const warnings = log.messages.length ? `\n<!-- ${log.format()} -->\n` : '';
   return (
     serialize(

@@ -175,10 +175,10 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
   return { lines, furniture };
 }
 
-/** A row of column labels: two or more short cells apart, none of them a sentence (姓名 工作单位 职务). */
+/** A row of column labels: two or more short words apart, no figure, no sentence (姓名 工作单位 职务; not 附件 1). */
 function labelRow(raw: string): boolean {
   const cells = raw.trim().split(/[ \u3000]+/);
-  return cells.length >= 2 && cells.every((cell) => [...cell].length <= 12 && !/[，。；：,;:]/.test(cell));
+  return cells.length >= 2 && cells.every((cell) => /^[\p{Script=Han}（）()、/]{2,12}$/u.test(cell));
 }
 
 /**

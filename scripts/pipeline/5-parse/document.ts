@@ -18,6 +18,7 @@ import { addresseeLines, annotationLines, findSignature, readAnnotations, readCo
 import { isRegulationText, parseRegulation } from './regulation.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
+import { textTable } from './text-table.ts';
 import type { DocumentSource } from '../4-split.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 
@@ -86,14 +87,24 @@ function issuedTitle(
   return undefined;
 }
 
-/** The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list. */
-function mainText(lines: SourceLine[], attachments: ParsedDocument['attachments'], kind: DocumentKind): Block[] {
+/**
+ * The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list
+ * and each table printed in it (a name table, rows of figures) as a table.
+ */
+function mainText(
+  file: string,
+  lines: SourceLine[],
+  attachments: ParsedDocument['attachments'],
+  kind: DocumentKind,
+  log: MessageLog,
+): Block[] {
   const prose = (part: SourceLine[]) =>
     part.length ? proseWithAttachments(part, attachments, { numberedParagraphs: kind.numberedPoints }) : [];
   const appointments = appointmentList(lines);
-  if (!appointments) return prose(lines);
-  const before = prose(lines.slice(0, appointments.start));
-  return [...before, appointments.list, ...mainText(lines.slice(appointments.end), attachments, kind)];
+  const table = textTable(file, lines.slice(0, appointments?.start ?? lines.length), log);
+  const run = table ?? (appointments && { start: appointments.start, end: appointments.end, blocks: [appointments.list] });
+  if (!run) return prose(lines);
+  return [...prose(lines.slice(0, run.start)), ...run.blocks, ...mainText(file, lines.slice(run.end), attachments, kind, log)];
 }
 
 export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: MessageLog): ParsedDocument {
@@ -145,7 +156,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   const main: Part = { kind: 'main', blocks: [] };
   if (addresseeEnd > 0) main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd) });
   const attachments: ParsedDocument['attachments'] = [];
-  main.blocks.push(...mainText(body.slice(addresseeEnd, textEnd), attachments, kind));
+  main.blocks.push(...mainText(doc.file, body.slice(addresseeEnd, textEnd), attachments, kind, log));
   // The 落款: 署名, 成文日期 and the 附注 under them (公开方式), a line each.
   const closing = signature ? body.slice(signature.index, afterSignature) : [];
   if (closing.length > 0) main.blocks.push({ kind: 'closing', text: closing.map((l) => l.text), lines: closing });
@@ -267,6 +278,11 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
       ...content.slice(0, tableStart).map(paragraphOf),
       ...parseSmallTable(doc.file, content.slice(tableStart), counties, log),
     );
+    return { part };
+  }
+  const table = textTable(doc.file, content, log);
+  if (table) {
+    part.blocks.push(...segmentProse(content.slice(0, table.start)), ...table.blocks, ...segmentProse(content.slice(table.end)));
     return { part };
   }
   const list = nameList(content);

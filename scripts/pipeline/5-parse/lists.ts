@@ -56,7 +56,10 @@ export function appointmentList(lines: SourceLine[]): { start: number; end: numb
 }
 
 const SENTENCE = /[。，；：！？]/;
-const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|公司|中心|部|院|所|队|站|处|科|大队|中队|集团|社|会|校|馆)$/;
+/** How the name of an organ or unit ends (尧都区人民政府, 市应急管理局, …有限公司). */
+export const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|公司|中心|部|院|所|队|站|处|科|大队|中队|集团|社|会|校|馆)$/;
+/** How a post ends (市长, 副主任, 党组书记, 二级调研员, 副总经理). */
+export const POST = /(?:长|主任|书记|委员|专员|主席|干部|调研员|巡视员|经理|总监|助理|秘书|成员|负责人|督学|总师|工程师)$/;
 
 /**
  * Reads the lines of an annex as a name list, or returns undefined when they are running text.

@@ -79,7 +79,7 @@ function namedColumnsTable(header: string[], rowLines: SourceLine[], lines: Sour
 }
 
 /** The pieces of a line between the gaps printed in it (a stray space after a decimal point is no gap). */
-function printedPieces(line: SourceLine): string[] {
+export function printedPieces(line: SourceLine): string[] {
   return collapseIdeographicGaps(line.raw, ' ')
     .replace(/(\d\.) (?=\d)/g, '$1')
     .split(/\s+/)
@@ -99,7 +99,7 @@ function headerCells(lines: SourceLine[]): string[] {
   return cells;
 }
 
-const FIGURE = /^(?:[-−]?\d[\d,]*(?:\.\d+)?%?|—|－|-)$/;
+export const FIGURE = /^(?:[-−]?\d[\d,]*(?:\.\d+)?%?|—|－|-)$/;
 const TOTAL = /^(?:合计|总计|小计|全市合计)$/;
 
 interface Token {
@@ -222,11 +222,19 @@ export function parseSmallTable(file: string, lines: SourceLine[], counties: str
     read = table instanceof Unrecovered ? table : { table, rest: [] };
   } else read = figuresTable(headerCells(headerLines), headerLines, rowLines);
   if (!(read instanceof Unrecovered)) return [read.table, ...(read.rest.length ? segmentProse(read.rest) : [])];
-  log.warn(
-    { file, line: read.line.no },
-    'table-columns',
-    `table “${joinWrappedLines(headerLines.map((l) => l.text)).slice(0, 30)}”: ${read.reason}; kept line by line as printed, under a note`,
-  );
+  return keptLineByLine(file, lines, joinWrappedLines(headerLines.map((l) => l.text)), read.line, read.reason, log);
+}
+
+/** A table whose columns cannot be recovered: its lines as printed under a note, and a located warning. */
+export function keptLineByLine(
+  file: string,
+  lines: SourceLine[],
+  header: string,
+  at: SourceLine,
+  reason: string,
+  log: MessageLog,
+): Block[] {
+  log.warn({ file, line: at.no }, 'table-columns', `table “${header.slice(0, 30)}”: ${reason}; kept line by line as printed, under a note`);
   const note: NoteBlock = { kind: 'note', text: UNRECOVERED_TABLE_NOTE, lines: [] };
   const printed: ParagraphBlock = { kind: 'paragraph', text: lines.map((l) => printedPieces(l).join(' ')), lines };
   return [note, printed];
