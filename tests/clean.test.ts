@@ -32,6 +32,11 @@ describe('page-furniture', () => {
     expect(furniture.map((f) => f.rule)).toEqual(['page-number', 'repeated-table-header']);
   });
 
+  test('a row of column labels printed in fragments is compared whole', () => {
+    const source = '姓名\n \n工作单位 职务\n\n刘鹏\n\n—2—\n\n 姓名 工作单位 职务\n\n师长征\n';
+    expect(cleanSource(source, rules).lines.map((l) => l.raw)).toEqual(['姓名', '工作单位 职务', '刘鹏', '师长征']);
+  });
+
   test('a row of labels repeated elsewhere than at a page’s top stays', () => {
     expect(cleanSource('姓名 职务\n\n姓名 职务\n', rules).lines.map((l) => l.raw)).toEqual(['姓名 职务', '姓名 职务']);
   });

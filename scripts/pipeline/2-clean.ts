@@ -153,6 +153,7 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
   const lines: CleanLine[] = [];
   const furniture: FurnitureLine[] = [];
   const tableHeaders = new Set<string>();
+  const repeatedLabels = repeatedLabelRows(rawLines);
   let gap = 0;
   let mark = 0;
   rawLines.forEach((raw, index) => {
@@ -162,7 +163,7 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
       mark = Math.max(mark, raw.length);
       return;
     }
-    const rule = furnitureRule(raw, rules) ?? repeatedHeader(raw, tableHeaders);
+    const rule = furnitureRule(raw, rules) ?? (repeatedLabels.has(index) ? 'repeated-table-header' : repeatedHeader(raw, tableHeaders));
     if (rule) {
       furniture.push({ no, raw, rule });
       mark = 0; // a mark before a running head belongs to it, not to the next page's first line
@@ -176,22 +177,41 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
 }
 
 /** A row of column labels: two or more short words apart, no figure, no sentence (姓名 工作单位 职务; not 附件 1). */
-function labelRow(raw: string): boolean {
-  const cells = raw.trim().split(/[ \u3000]+/);
+function labelRow(text: string): boolean {
+  const cells = text.trim().split(/[ \u3000]+/);
   return cells.length >= 2 && cells.every((cell) => /^[\p{Script=Han}（）()、/]{2,12}$/u.test(cell));
 }
 
-/**
- * A table header printed again at the top of a page: a 序号 line seen before, or, on a page's
- * first line (the extraction opens it with one space), a row of column labels seen before.
- */
+/** A table header printed again after a page break: a 序号 line seen before. */
 function repeatedHeader(raw: string, seen: Set<string>): FurnitureLine['rule'] | undefined {
   const compact = raw.replace(/[\s\u3000]+/g, '');
-  const pageStart = /^[ \u3000]\S/.test(raw);
-  if (!compact.startsWith('序号') && !labelRow(raw)) return undefined;
-  if (seen.has(compact) && (compact.startsWith('序号') || pageStart)) return 'repeated-table-header';
+  if (!compact.startsWith('序号')) return undefined;
+  if (seen.has(compact)) return 'repeated-table-header';
   seen.add(compact);
   return undefined;
+}
+
+/**
+ * Indexes of the raw lines of a row of column labels (姓名 工作单位 职务) printed again on a page's
+ * first line (the extraction opens it with one space). A printed line may come in fragments, raw
+ * lines apart by a line of one space (姓名 / 工作单位 职务); it is compared whole.
+ */
+function repeatedLabelRows(rawLines: readonly string[]): Set<number> {
+  const repeated = new Set<number>();
+  const seen = new Set<string>();
+  const textLines = rawLines.flatMap((raw, index) => (raw.trim() ? [index] : []));
+  for (let k = 0; k < textLines.length; k += 1) {
+    const printed = [textLines[k]!];
+    // The next text line is a fragment of this one when a one-space line stands between them.
+    while (k + 1 < textLines.length && rawLines.slice(printed.at(-1)! + 1, textLines[k + 1]).some((l) => l === ' '))
+      printed.push(textLines[++k]!);
+    const text = printed.map((i) => rawLines[i]!.trim()).join(' ');
+    if (!labelRow(text)) continue;
+    const compact = text.replace(/[\s\u3000]+/g, '');
+    if (seen.has(compact) && /^[ \u3000]\S/.test(rawLines[printed[0]!]!)) printed.forEach((i) => repeated.add(i));
+    seen.add(compact);
+  }
+  return repeated;
 }
 
 /** Location of a line, for messages. */

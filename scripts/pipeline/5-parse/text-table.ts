@@ -49,9 +49,16 @@ function whole(kind: ColumnKind, text: string): boolean {
 const COLUMN_WORD =
   /姓名|单位|职务|职称|名称|序号|级别|类别|类型|项目|时间|日期|地点|数量|金额|面积|备注|车型|标准|内容|地区|区域|等级|指标|任务|价格|费用|人数|户数|个数/;
 
+/** A printed line: `lines[i]` and the fragments of the same line after it. */
+function printedLine(lines: SourceLine[], i: number): SourceLine[] {
+  let end = i + 1;
+  while (end < lines.length && lines[end]!.start === 'fragment') end += 1;
+  return lines.slice(i, end);
+}
+
 /** Cells of a row of column labels: two or more short labels printed apart, no figure, no sentence. */
-function labelCells(line: SourceLine): string[] | undefined {
-  const cells = printedPieces(line);
+function labelCells(line: SourceLine[]): string[] | undefined {
+  const cells = line.flatMap(printedPieces);
   const labels = cells.length >= 2 && cells.every((c) => /^[\p{Script=Han}（）、/]{1,10}$/u.test(c));
   return labels && cells.some((c) => COLUMN_WORD.test(c)) ? cells : undefined;
 }
@@ -98,12 +105,14 @@ function figureRow(line: SourceLine): string[] | undefined {
 /** The first table in `lines`, if any (see the module comment). */
 export function textTable(file: string, lines: SourceLine[], log: MessageLog): TableRun | undefined {
   for (let i = 0; i < lines.length; i += 1) {
-    const header = labelCells(lines[i]!);
+    const headerLine = printedLine(lines, i);
+    const header = labelCells(headerLine);
     if (header && opensTable(lines, i)) {
-      let end = i + 1;
+      let end = i + headerLine.length;
       while (end < lines.length && !endsTable(lines[end]!)) end += 1;
       if (end - i < 2) continue;
-      const table: TableBlock = { kind: 'table', header, rows: typedRows(header, lines.slice(i + 1, end)), lines: lines.slice(i, end) };
+      const rows = typedRows(header, lines.slice(i + headerLine.length, end));
+      const table: TableBlock = { kind: 'table', header, rows, lines: lines.slice(i, end) };
       return { start: i, end, blocks: [table] };
     }
     if (figureRow(lines[i]!) && figureRow(lines[i + 1] ?? lines[i]!) && i + 1 < lines.length) {
