@@ -13,10 +13,11 @@
  * - `short-line`: the previous printed line stopped short without it: a title or label line.
  * - `wrap`: the previous printed line was full: a hard wrap inside a paragraph or cell.
  *
- * "Short" is measured against the column's width, the most common width of the wrapped prose
- * lines around the line — lines the next line carries on (no indent mark, no page break between)
- * that end no sentence and hold no column gap — so that a run of short list or table lines does
- * not pass for a narrow column; where the lines around show no column, the issue's own stands.
+ * "Short" is measured against the column's width, the most common width of the prose lines
+ * inside paragraphs around the line — lines the next line carries on (no indent mark, no page
+ * break between), ending no sentence, holding no column gap, and not a block's indented first
+ * line — so that a run of short list or table lines, or of indented entries, does not pass for
+ * the column; where the lines around show no column, the issue's own stands.
  * A line that opens a block is indented two characters (a member list's hanging entries as far
  * as their mark says), so it is full that much earlier. Widths are in em as the page sets them:
  * a character 1, punctuation ½ (the typesetter compresses it), ASCII ½, the thin gap around a
@@ -68,16 +69,22 @@ function mostCommonWidth(widths: readonly number[], fallback = DEFAULT_COLUMN): 
   return best;
 }
 
+/** A numbered marker opening a line (一、 （一） 1. （1）): the first line of a block, indented. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}\.(?!\d))/;
+
 /**
- * Widths of the lines that show the margin: a prose line the next line carries on (no indent
- * mark, no fragment or page break between them), ending no sentence, with no column gap (an
- * ideographic space between a name and a post, or between cells); NaN for every other line.
+ * Widths of the lines that show the margin: a prose line inside a paragraph — the next line
+ * carries it on (no indent mark, no fragment or page break between them), it ends no sentence and
+ * holds no column gap (an ideographic space between a name and a post, or between cells), and it
+ * is no block's first line, which is indented (it has a mark, opens with a number, or follows a
+ * sentence end); NaN for every other line.
  */
 function marginWidths(lines: readonly CleanLine[], widths: readonly number[]): number[] {
   return lines.map((line, i) => {
-    const next = lines[i + 1];
-    const wrapped = !!next && next.mark === 0 && !next.pageStart && !SENTENCE_END.test(line.text) && !line.raw.includes('\u3000');
-    return wrapped ? widths[i]! : NaN;
+    const [previous, next] = [lines[i - 1], lines[i + 1]];
+    const carriedOn = !!next && next.mark === 0 && !next.pageStart && !SENTENCE_END.test(line.text);
+    const inside = !!previous && line.mark === 0 && !SENTENCE_END.test(previous.text) && !NUMBERED.test(line.text);
+    return carriedOn && inside && !line.raw.includes('\u3000') ? widths[i]! : NaN;
   });
 }
 

@@ -154,6 +154,16 @@ function startInGroup(group: Group | undefined, line: SourceLine): SourceLine {
 /** A bracket opening a line right after a sentence starts a note of its own: （市能源局…负责）. */
 const noteAfterSentence = (previous: SourceLine, line: SourceLine) => SENTENCE_END.test(previous.text) && line.text.startsWith('（');
 
+/**
+ * A numbered entry that names a document and its 文号 (1.《…》（临政发〔2015〕22号）) is whole: a
+ * line after it opens a block of its own even where the page does not show it (the entry ended
+ * at the margin and the next paragraph's indent was not marked).
+ */
+function wholeCitationEntry(group: Group, line: SourceLine): boolean {
+  const text = textOf(group.lines).slice(group.marker?.length ?? 0);
+  return !!group.marker && /^《[^《》]+》（[^（）]*〔\d{4}〕[^（）]*）$/.test(text) && !/^[，。；、）]/.test(line.text);
+}
+
 /** A line opens a block of its own: the page sets it apart, or what it opens with says so. */
 function opensGroup(current: Group | undefined, line: SourceLine, numbered: boolean): boolean {
   if (!current || current.list) return true;
@@ -162,6 +172,7 @@ function opensGroup(current: Group | undefined, line: SourceLine, numbered: bool
     numbered ||
     ROLE.test(line.text) ||
     bodyAfterTitle(current, line) ||
+    wholeCitationEntry(current, line) ||
     noteAfterSentence(current.lines.at(-1)!, line) ||
     line.text.startsWith('———')
   );
