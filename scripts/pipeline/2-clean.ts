@@ -8,7 +8,8 @@
  * - `letter-spacing`: a gap holding an ideographic space between two single characters is
  *   typesetting that spreads a short word to a fixed width (组　 长, 杨　 楠, 通　 　 知) and is removed.
  * - `column-gap`: any other gap holding an ideographic space separates columns (name　 title) and
- *   becomes one space.
+ *   becomes one space (a name and its post extracted as two fragments of one line are joined with
+ *   one too: 5-parse/prose.ts).
  * - `pdf-spacing`: other spaces are removed unless they stand between two Latin letters (tone
  *   marks included) or digits (4. 3 米 → 4.3米, 〔 2019〕 35 号 → 〔2019〕35号, 税务 Ukey → 税务Ukey,
  *   CCC 免办 → CCC免办; kept: Pínghé Jiē, GB 17733—2008, 0357 2091521).

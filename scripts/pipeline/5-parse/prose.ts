@@ -237,6 +237,20 @@ function parallelLeads(groups: Group[]): (string | undefined)[] {
   return leads.map((lead, i) => (lead && (leads[i - 1] || leads[i + 1]) ? lead : undefined));
 }
 
+/** A person named alone, with no post (出席：王建华 / 崔元斌). */
+const NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * An entry's text, its lines joined; a name and the post printed after it in a fragment of the
+ * same line (李新华 / 市发展改革委四级调研员) keep the column gap between them.
+ */
+function entryText(entry: SourceLine[]): string {
+  return entry.reduce((text, line, k) => {
+    const gap = k > 0 && line.start === 'fragment' && NAME.test(ROLE.exec(text) ? text.slice(ROLE.exec(text)![0].length) : text);
+    return k === 0 ? line.text : gap ? `${text} ${line.text}` : joinWrappedLines([text, line.text]);
+  }, '');
+}
+
 /** Entries of a member list: each role with the people under it, one person per entry. */
 function listEntries(lines: SourceLine[]): ListItem[] {
   const entries: SourceLine[][] = [];
@@ -247,10 +261,10 @@ function listEntries(lines: SourceLine[]): ListItem[] {
   const items: ListItem[] = [];
   let role: ListItem | undefined;
   for (const entry of entries) {
-    const text = textOf(entry);
+    const text = entryText(entry);
     const label = ROLE.exec(text)?.[0];
     const person = label ? text.slice(label.length) : text;
-    if (label && PERSON.test(person)) {
+    if (label && (PERSON.test(person) || NAME.test(person))) {
       role = { text: label, items: [{ text: person }] };
       items.push(role);
     } else if (label) {
