@@ -40,8 +40,11 @@ export function validUntil(text: string, effective: string | undefined): string 
 const REPEAL = /废止|停止执行|不再执行/;
 /** A sentence that repeals what it cites: it ends in the wording, or opens the repeal with it (决定废止《…》…). */
 const REPEALING_SENTENCE = /(?:废止|停止执行|不再执行)$|(?:决定|现|予以|同时|一并)(?:予以)?(?:废止|停止执行)《/;
-/** A sentence that says a repeal does NOT happen, or only speaks of repealing in general. */
-const NO_REPEAL = /(?:制定|修改|修订|清理)[、和及]?(?:修改|修订)?[、和及]?废止(?:工作|程序|制度)|未废止|不予废止|拟废止/;
+/**
+ * A sentence that says a repeal does not happen, speaks of repealing in general, or sets aside
+ * only the provisions of another document that disagree (…中与本通知不一致的，不再执行): no repeal.
+ */
+const NO_REPEAL = /(?:制定|修改|修订|清理)[、和及]?(?:修改|修订)?[、和及]?废止(?:工作|程序|制度)|未废止|不予废止|拟废止|不一致|相抵触/;
 
 /** Sentences of a text, each with the punctuation that ended it dropped, except a closing ：. */
 const sentences = (text: string) => text.split(/[。；！？]/).filter(Boolean);
