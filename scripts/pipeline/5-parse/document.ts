@@ -246,9 +246,16 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
   const label: ParagraphBlock = { kind: 'paragraph', text: [lines[0]!.text], lines: [lines[0]!] };
   const titleLine = lines[1];
   if (!titleLine) fail(doc, lines[0]!, 'annex-title', `${lines[0]!.text} has no title`);
-  const title: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: titleLine.text, lines: [titleLine] };
+  // A long title wraps: its next line carries on from a full line (…先进 / 单位名单), unless the
+  // title is whole already (it ends as titles of lists and tables do: …名单, …表, （共5个）).
+  let titleEnd = 2;
+  const whole = () => /(?:名单|目录|清单|表|方案|办法|细则|规定|计划|标准|要点|）)$/.test(lines[titleEnd - 1]!.text);
+  while (titleEnd < lines.length && lines[titleEnd]!.start === 'wrap' && !/^序号|^（/.test(lines[titleEnd]!.text) && !whole())
+    titleEnd += 1;
+  const titleText = joinWrappedLines(lines.slice(1, titleEnd).map((l) => l.text));
+  const title: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: titleText, lines: lines.slice(1, titleEnd) };
   const part: Part = { kind: 'annex', annex: no, blocks: [label, title] };
-  let content = lines.slice(2);
+  let content = lines.slice(titleEnd);
   const noteEnd = content[0]?.text.startsWith('（') ? content.findIndex((l) => /）$/.test(l.text)) : -1;
   let declared: number | undefined;
   if (noteEnd !== -1) {
@@ -268,7 +275,7 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
       lines: content,
     };
     part.blocks.push(table);
-    return { part, reformTable: { list: titleLine.text, declared, items, table } };
+    return { part, reformTable: { list: titleText, declared, items, table } };
   }
   // A table's header may stand under a line or two of its own (单位：万亩).
   const tableStart = content.findIndex((l, i) => i < 3 && l.text.startsWith('序号'));
