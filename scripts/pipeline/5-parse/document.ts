@@ -168,7 +168,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     const annexStart = findAnnex(rest, issued.end);
     const text = rest.slice(issued.end, annexStart);
     const heading: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: issued.title, lines: rest.slice(0, issued.end) };
-    if (isRegulationText(text)) parts.push({ kind: 'regulation', blocks: [heading, ...parseRegulation(text)] });
+    if (isRegulationText(text)) parts.push({ kind: 'regulation', blocks: [heading, ...regulationWithSchedules(doc.file, text, log)] });
     else parts.push({ kind: 'plan', blocks: [heading, ...proseWithAttachments(text, attachments)] });
     rest = rest.slice(annexStart);
   }
@@ -226,6 +226,28 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     parts,
     reformTable,
   };
+}
+
+/**
+ * A regulation's articles, then the schedules (附表) printed after its last article: each its
+ * label, its title and 单位 lines as paragraphs, and its table.
+ */
+function regulationWithSchedules(file: string, lines: SourceLine[], log: MessageLog): Block[] {
+  const start = lines.findIndex((l) => /^附表\d*$/.test(l.text));
+  if (start === -1) return parseRegulation(lines);
+  const schedules: Block[] = [];
+  let rest = lines.slice(start);
+  while (rest.length > 0) {
+    const next = rest.findIndex((l, i) => i > 0 && /^附表\d*$/.test(l.text));
+    const schedule = rest.slice(0, next === -1 ? rest.length : next);
+    const table = textTable(file, schedule.slice(1), log);
+    const text = (part: SourceLine[]) => part.map(paragraphOf);
+    schedules.push(paragraphOf(schedule[0]!));
+    if (table) schedules.push(...text(schedule.slice(1, 1 + table.start)), ...table.blocks, ...segmentProse(schedule.slice(1 + table.end)));
+    else schedules.push(...segmentProse(schedule.slice(1)));
+    rest = next === -1 ? [] : rest.slice(next);
+  }
+  return [...parseRegulation(lines.slice(0, start)), ...schedules];
 }
 
 function findAnnex(lines: SourceLine[], from: number): number {
