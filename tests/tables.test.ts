@@ -23,10 +23,12 @@ const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.al
 fixtureTests('tables', 'md', (input, caseDir) => {
   const log = new MessageLog();
   const lines = readLayout(cleanSource(input, { gazette: '临汾市人民政府公报' }).lines);
-  const run = lines[0]!.text.startsWith('序号') ? undefined : textTable('input.txt', lines, log);
-  const blocks = run
-    ? [...segmentProse(lines.slice(0, run.start)), ...run.blocks, ...segmentProse(lines.slice(run.end))]
-    : parseSmallTable('input.txt', lines, counties, log);
+  const run = lines[0]!.text.startsWith('序号') ? undefined : textTable('input.txt', lines, log, counties);
+  const blocks = lines[0]!.text.startsWith('序号')
+    ? parseSmallTable('input.txt', lines, counties, log)
+    : run
+      ? [...segmentProse(lines.slice(0, run.start)), ...run.blocks, ...segmentProse(lines.slice(run.end))]
+      : segmentProse(lines);
   const warnings = log.messages.length ? `\n<!-- ${log.format()} -->\n` : '';
   return (
     serialize(

@@ -97,14 +97,15 @@ function mainText(
   attachments: ParsedDocument['attachments'],
   kind: DocumentKind,
   log: MessageLog,
+  counties: string[],
 ): Block[] {
   const prose = (part: SourceLine[]) =>
     part.length ? proseWithAttachments(part, attachments, { numberedParagraphs: kind.numberedPoints }) : [];
   const appointments = appointmentList(lines);
-  const table = textTable(file, lines.slice(0, appointments?.start ?? lines.length), log);
+  const table = textTable(file, lines.slice(0, appointments?.start ?? lines.length), log, counties);
   const run = table ?? (appointments && { start: appointments.start, end: appointments.end, blocks: [appointments.list] });
   if (!run) return prose(lines);
-  return [...prose(lines.slice(0, run.start)), ...run.blocks, ...mainText(file, lines.slice(run.end), attachments, kind, log)];
+  return [...prose(lines.slice(0, run.start)), ...run.blocks, ...mainText(file, lines.slice(run.end), attachments, kind, log, counties)];
 }
 
 export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: MessageLog): ParsedDocument {
@@ -156,7 +157,8 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   const main: Part = { kind: 'main', blocks: [] };
   if (addresseeEnd > 0) main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd) });
   const attachments: ParsedDocument['attachments'] = [];
-  main.blocks.push(...mainText(doc.file, body.slice(addresseeEnd, textEnd), attachments, kind, log));
+  const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
+  main.blocks.push(...mainText(doc.file, body.slice(addresseeEnd, textEnd), attachments, kind, log, counties));
   // The 落款: 署名, 成文日期 and the 附注 under them (公开方式), a line each.
   const closing = signature ? body.slice(signature.index, afterSignature) : [];
   if (closing.length > 0) main.blocks.push({ kind: 'closing', text: closing.map((l) => l.text), lines: closing });
@@ -265,6 +267,7 @@ function proseWithAttachments(lines: SourceLine[], attachments: ParsedDocument['
 }
 
 function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], registry: UnitRegistry, log: MessageLog) {
+  const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
   const label: ParagraphBlock = { kind: 'paragraph', text: [lines[0]!.text], lines: [lines[0]!] };
   const titleLine = lines[1];
   if (!titleLine) fail(doc, lines[0]!, 'annex-title', `${lines[0]!.text} has no title`);
@@ -302,14 +305,13 @@ function parseAnnex(doc: DocumentSource, no: number, lines: SourceLine[], regist
   // A table's header may stand under a line or two of its own (单位：万亩).
   const tableStart = content.findIndex((l, i) => i < 3 && l.text.startsWith('序号'));
   if (tableStart !== -1) {
-    const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
     part.blocks.push(
       ...content.slice(0, tableStart).map(paragraphOf),
       ...parseSmallTable(doc.file, content.slice(tableStart), counties, log),
     );
     return { part };
   }
-  const table = textTable(doc.file, content, log);
+  const table = textTable(doc.file, content, log, counties);
   if (table) {
     part.blocks.push(...segmentProse(content.slice(0, table.start)), ...table.blocks, ...segmentProse(content.slice(table.end)));
     return { part };

@@ -16,7 +16,7 @@ import type { Block, TableBlock } from '../blocks.ts';
 import type { MessageLog } from '../../lib/messages.ts';
 import { ORGAN, POST } from './lists.ts';
 import { headingMarker } from './prose.ts';
-import { FIGURE, keptLineByLine, printedPieces } from './small-table.ts';
+import { FIGURE, keptLineByLine, parseSmallTable, printedPieces } from './small-table.ts';
 
 export interface TableRun {
   /** Index of the table's first line (its header) and of the first line after it. */
@@ -59,7 +59,7 @@ function printedLine(lines: SourceLine[], i: number): SourceLine[] {
 /** Cells of a row of column labels: two or more short labels printed apart, no figure, no sentence. */
 function labelCells(line: SourceLine[]): string[] | undefined {
   const cells = line.flatMap(printedPieces);
-  const labels = cells.length >= 2 && cells.every((c) => /^[\p{Script=Han}（）、/]{1,10}$/u.test(c));
+  const labels = cells.length >= 2 && cells.every((c) => /^[\p{Script=Han}（）、/]{1,12}$/u.test(c.replace(/^其中：/, '')));
   return labels && cells.some((c) => COLUMN_WORD.test(c)) ? cells : undefined;
 }
 
@@ -68,7 +68,8 @@ const opensTable = (lines: SourceLine[], i: number) => i === 0 || /：$|表$|^�
 
 /** A line of running text, a numbered title or an annex label: the table has ended before it. */
 function endsTable(line: SourceLine): boolean {
-  const prose = /[，。；：！？]/.test(line.text) || (printedPieces(line).length === 1 && line.width >= line.column - 3);
+  // A line of running text has sentence punctuation, or fills the column with no column gap in it.
+  const prose = /[，。；：！？]/.test(line.text) || (!line.text.includes(' ') && line.width >= line.column - 3);
   return prose || !!headingMarker(line.text) || /^附件/.test(line.text);
 }
 
@@ -102,14 +103,19 @@ function figureRow(line: SourceLine): string[] | undefined {
   return cells.length >= 3 && !FIGURE.test(cells[0]!) && cells.slice(1).every((c) => FIGURE.test(c)) ? cells : undefined;
 }
 
-/** The first table in `lines`, if any (see the module comment). */
-export function textTable(file: string, lines: SourceLine[], log: MessageLog): TableRun | undefined {
+/**
+ * The first table in `lines`, if any (see the module comment); one with a 序号 column is read as
+ * an annex table is, with `counties` the names its cells may hold.
+ */
+export function textTable(file: string, lines: SourceLine[], log: MessageLog, counties: string[] = []): TableRun | undefined {
   for (let i = 0; i < lines.length; i += 1) {
     const headerLine = printedLine(lines, i);
     const header = labelCells(headerLine);
     if (header && opensTable(lines, i)) {
       let end = i + headerLine.length;
       while (end < lines.length && !endsTable(lines[end]!)) end += 1;
+      // Numbered rows (序号): the annex-table reader.
+      if (header[0] === '序号') return { start: i, end, blocks: parseSmallTable(file, lines.slice(i, end), counties, log) };
       if (end - i < 2) continue;
       const rows = typedRows(header, lines.slice(i + headerLine.length, end));
       const table: TableBlock = { kind: 'table', header, rows, lines: lines.slice(i, end) };
