@@ -8,10 +8,16 @@ import { expect, test } from 'vitest';
 import { documentMarkdown } from '../scripts/pipeline/7-emit/markdown.ts';
 import { effectiveDate, validUntil } from '../scripts/pipeline/6-link/facts.ts';
 import { fixtureTests } from './support/fixtures.ts';
-import { linkText } from './support/pipeline.ts';
+import { join } from 'node:path';
+import { MessageLog } from '../scripts/lib/messages.ts';
+import { UnitRegistry } from '../model/units.ts';
+import { ingestText } from './support/issue.ts';
+
+const registry = UnitRegistry.load(join(import.meta.dirname, '../content/source/units.yaml'));
 
 fixtureTests('facts', 'md', (input) => {
-  const { documents, log } = linkText(input);
+  const log = new MessageLog();
+  const { documents } = ingestText(input, registry, { log, file: 'fixture.txt' });
   const pages = documents.map(({ record, blocks }) => {
     const { number, title, type, date, effective, validUntil, repeals, anchors } = record;
     return documentMarkdown({ number, title, type, date, effective, validUntil, repeals, anchors }, blocks);

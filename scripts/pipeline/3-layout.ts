@@ -41,6 +41,8 @@ export const SENTENCE_END = /[。；：！？][”’）》]?$/;
 
 /** How many lines on each side the column width is measured over. */
 const COLUMN_WINDOW = 40;
+/** How many lines of one width it takes around a line to set its column apart from the issue's. */
+const LOCAL_EVIDENCE = 3;
 /** A line within this much (em) of its column's width reaches the margin. */
 const FULL = 1;
 /** A line at least this much (em) narrower than its column ends before the margin. */
@@ -55,9 +57,9 @@ const DEFAULT_COLUMN = 22;
 
 /**
  * Most common of the widths of long lines (12–40 em), rounded down; ties go to the wider. A width
- * seen only once is no evidence of a column: then the default stands.
+ * seen fewer than `evidence` times is no evidence of a column: then the fallback stands.
  */
-function mostCommonWidth(widths: readonly number[], fallback = DEFAULT_COLUMN): number {
+function mostCommonWidth(widths: readonly number[], fallback = DEFAULT_COLUMN, evidence = 2): number {
   const counts = new Map<number, number>();
   for (const width of widths) {
     const w = Math.floor(width);
@@ -65,7 +67,7 @@ function mostCommonWidth(widths: readonly number[], fallback = DEFAULT_COLUMN): 
   }
   let best = fallback;
   let bestCount = 0;
-  for (const [w, c] of counts) if (c > 1 && (c > bestCount || (c === bestCount && w > best))) [best, bestCount] = [w, c];
+  for (const [w, c] of counts) if (c >= evidence && (c > bestCount || (c === bestCount && w > best))) [best, bestCount] = [w, c];
   return best;
 }
 
@@ -121,7 +123,7 @@ export function readLayout(lines: readonly CleanLine[]): SourceLine[] {
   const margins = marginWidths(lines, widths);
   const issueColumn = mostCommonWidth(margins);
   lines.forEach((line, i) => {
-    const column = mostCommonWidth(margins.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1), issueColumn);
+    const column = mostCommonWidth(margins.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1), issueColumn, LOCAL_EVIDENCE);
     const width = widths[i]!;
     const previous = out[i - 1];
     let start: LineStart;

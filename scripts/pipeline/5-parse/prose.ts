@@ -297,7 +297,8 @@ const openQuotes = (text: string) => count(text, '“') - count(text, '”');
 /**
  * Runs of groups that are the entries of a numbered list, by the index of their first group: two
  * or more numbered groups of one level, numbered on from 1, with nothing of their own under them
- * (headings of sections have a body; entries do not), each saying one thing, after a lead-in
+ * (headings of sections have a body; entries do not), each saying one thing — a name, or an
+ * amendment that quotes its new text — after a lead-in
  * ending in ： or, without one, each a bare name or title (1.尧都区人民政府 2.市公安局 under
  * 一、表现突出的单位). An entry that opens a quotation (一、将第五条修改为：“…) goes on until the
  * quotation closes.
@@ -321,7 +322,11 @@ function numberedLists(groups: Group[]): Map<number, { end: number; entries: Gro
     }
     const next = groups[j]?.marker;
     const named = entries.every((entry) => entry.length === 1 && titleLine({ text: textOf(entry[0]!.lines) }));
-    const statements = entries.every((entry) => oneStatement(entry.map((g) => textOf(g.lines)).join('')));
+    const texts = entries.map((entry) => entry.map((g) => textOf(g.lines)).join(''));
+    // Entries name things (no sentence ends them), or most of them quote the text they put in
+    // place (一、将第五条修改为：“…”。); numbered sentences of a notice or reply stay paragraphs.
+    const quoting = texts.filter((t) => t.includes('“')).length * 2 > texts.length;
+    const statements = texts.every(oneStatement) && (texts.every((t) => !/[。！？]$/.test(t)) || quoting);
     if (entries.length >= 2 && (leadIn || named) && statements && !(next && next.level > first.level)) {
       lists.set(i, { end: j, entries });
       i = j - 1;

@@ -7,7 +7,9 @@
  */
 import { blockText, type Block, type Part } from '../blocks.ts';
 import { CHINESE_DATE, parseChineseDate, parseChineseNumeral } from '../../../model/numbers.ts';
+import type { DocumentRecord } from '../../../model/schema.ts';
 import { normalizeDocNumber } from '../../../model/wenhao.ts';
+import { findCitations, type Cited, type Resolve } from './citations.ts';
 
 /** When it applies: a date, or the day it is issued, published or printed (then the document's date). */
 const APPLIES = `自(?:(${CHINESE_DATE})|(?:印发|发布|公布|下发|签发)之日)起(?:施行|执行|实施|生效)(?!以来|后|的)`;
@@ -50,10 +52,7 @@ const NO_REPEAL = /(?:制定|修改|修订|清理)[、和及]?(?:修改|修订)?
 const sentences = (text: string) => text.split(/[。；！？]/).filter(Boolean);
 
 /** A document cited by a repeal: its title and 文号, as far as printed. */
-export interface Repealed {
-  title?: string;
-  number?: string;
-}
+type Repealed = Cited;
 
 /** The documents of a table's rows: a cell that is a 文号, and the widest other non-figure cell as its title. */
 function tableRows(block: Extract<Block, { kind: 'table' }>): Repealed[] {
@@ -67,12 +66,13 @@ function tableRows(block: Extract<Block, { kind: 'table' }>): Repealed[] {
 }
 
 /**
- * What a document repeals, in printed order: the citations (`find`) in each sentence that repeals
+ * What a document repeals, in printed order: the citations in each sentence that repeals
  * what it names, and every document of a list or table that a lead-in repealing "the following"
  * (决定对以下6件规范性文件予以废止：) opens, or of the annexes such a sentence points to (见附件).
  */
-export function repealedDocuments(blocks: readonly { block: Block; part: Part }[], find: (text: string) => Repealed[]): Repealed[] {
+export function repealedDocuments(blocks: readonly { block: Block; part: Part }[]): Repealed[] {
   const out: Repealed[] = [];
+  const find = findCitations;
   const listed = (block: Block): Repealed[] => (block.kind === 'table' ? tableRows(block) : find(blockText(block)));
   blocks.forEach(({ block, part }, i) => {
     if (block.kind === 'table' || block.kind === 'note' || part.kind === 'colophon') return;
@@ -101,4 +101,17 @@ function enumerates(block: Block): boolean {
   if (block.kind === 'list' || block.kind === 'table') return true;
   const text = blockText(block);
   return /^(?:\d{1,3}[.、]|（\d{1,3}）|[一二三四五六七八九十]+、)/.test(text) && /《|〔\d{4}〕/.test(text);
+}
+
+/** The facts of a document's record: 施行日期, 有效期 and what it repeals (resolved), each only when stated. */
+export function documentFacts(
+  blocks: readonly { block: Block; part: Part }[],
+  text: string,
+  date: string,
+  resolve: Resolve,
+): Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals'> {
+  const effective = effectiveDate(text, date);
+  const until = validUntil(text, effective);
+  const repeals = repealedDocuments(blocks).map(resolve);
+  return { ...(effective ? { effective } : {}), ...(until ? { validUntil: until } : {}), ...(repeals.length ? { repeals } : {}) };
 }
