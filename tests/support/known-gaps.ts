@@ -120,10 +120,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'the paragraph after a member list is glued to its last entry when no indent mark precedes it',
     lists: 'the last entry of a member list takes in the paragraph after it',
   },
-  'notice-name-table': {
-    blocks: 'a 3-column name table (姓名 / 工作单位 / 职务) read cell by cell is kept as one paragraph per cell',
-    tables: 'a 3-column name table (姓名 / 工作单位 / 职务) is not read as a table',
-  },
   'order-amendment': {
     ingests: 'an order publishing a 修改决定: the title named in its text nests 〈〉 in 《》 and is compared literally [unexpected-text]',
     metadata: 'refused (〈〉 inside 《》) [unexpected-text]',

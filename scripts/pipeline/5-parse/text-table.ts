@@ -4,8 +4,8 @@
  *   word such as 姓名, 单位, 名称, 级别, 时间) after a lead-in ending in ：, a
  *   table title (…表, 附表) or a 单位： line; its rows are read cell by cell in column order, a
  *   cell going on to the next piece while it is not a whole name of its column's kind (an organ
- *   ends 局/委员会/…, a post ends 长/主任/…: 临汾市发展和改革委员 / 会), a person in a later
- *   column opening the next row (the cells left blank);
+ *   ends 局/委员会/…, a post ends 长/主任/…: 临汾市发展和改革委员 / 会), a person opening a
+ *   printed line where a later column is due opening the next row (the cells left blank);
  * - rows printed on one line each, a label and two or more figures (一级 3200 2100 800): the
  *   header is what stands between the lead-in or title and the first row; when it cannot be cut
  *   into as many cells as the rows have (级别商服用地住宅用地工业用地, printed without gaps), the
@@ -35,8 +35,9 @@ function columnKind(label: string): ColumnKind {
   return 'other';
 }
 
-/** A person's name as a cell holds it: two to four characters that name no organ or post. */
-const personName = (text: string) => /^\p{Script=Han}{2,4}$/u.test(text) && !POST.test(text) && !ORGAN.test(text);
+/** A person's name as a cell holds it: two to four characters that name no place, organ or post (临汾市人 is a cut 临汾市人民政府). */
+const personName = (text: string) =>
+  /^\p{Script=Han}{2,4}$/u.test(text) && !/[省市县区]/u.test(text) && !POST.test(text) && !ORGAN.test(text);
 
 /** The cell is a whole name of its column's kind; otherwise the next piece goes on with it. */
 function whole(kind: ColumnKind, text: string): boolean {
@@ -83,13 +84,15 @@ function typedRows(header: string[], lines: SourceLine[]): string[][] {
     if (row.length) rows.push([...row, ...Array<string>(n - row.length).fill('')]);
     row = [];
   };
-  for (const piece of lines.flatMap(printedPieces)) {
+  const pieces = lines.flatMap((line) => printedPieces(line).map((text, k) => ({ text, opensLine: k === 0 && line.start !== 'fragment' })));
+  for (const { text: piece, opensLine } of pieces) {
     const c = row.length - 1;
     if (c >= 0 && !whole(kinds[c]!, row[c]!)) {
       row[c] = joinWrappedLines([row[c]!, piece]);
       continue;
     }
-    const nextRow = row.length === n || (row.length > 0 && kinds[0] === 'person' && kinds[row.length] !== 'person' && personName(piece));
+    const nextRow =
+      row.length === n || (opensLine && row.length > 0 && kinds[0] === 'person' && kinds[row.length] !== 'person' && personName(piece));
     if (nextRow) close();
     row.push(piece);
   }
