@@ -116,10 +116,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     headings: 'refused (《〈〉》 in the issued title) [plan-title]',
     followed: 'refused as alone (《〈〉》 in the issued title) [plan-title]',
   },
-  'notice-leading-group': {
-    blocks: 'the paragraph after a member list is glued to its last entry when no indent mark precedes it',
-    lists: 'the last entry of a member list takes in the paragraph after it',
-  },
   'order-amendment': {
     ingests: 'an order publishing a 修改决定: the title named in its text nests 〈〉 in 《》 and is compared literally [unexpected-text]',
     metadata: 'refused (〈〉 inside 《》) [unexpected-text]',

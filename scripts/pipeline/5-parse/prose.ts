@@ -16,6 +16,7 @@ import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { INDENT, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
 import type { Block, ListBlock, ListItem } from '../blocks.ts';
 import { parseChineseNumeral } from '../../../model/numbers.ts';
+import { POST } from './lists.ts';
 
 const LEVELS: { level: number; pattern: RegExp; numeral: (m: RegExpExecArray) => number | undefined }[] = [
   { level: 1, pattern: /^([一二三四五六七八九十]+)、/, numeral: (m) => parseChineseNumeral(m[1]!) },
@@ -109,10 +110,15 @@ function lastEntryIsPerson(lines: SourceLine[]): boolean {
   return !!opener && opensWithPerson(opener);
 }
 
-/** The line carries on the current list entry: a wrapped post or name list. */
-function continuesListEntry(line: SourceLine, afterPerson: boolean): boolean {
+/**
+ * The line carries on the current list entry: a wrapped post or name list. After a line that
+ * stopped short, only when that line's post is unfinished (…党组成员、副局): a whole post (…副局长)
+ * ends its entry, and the list with it.
+ */
+function continuesListEntry(line: SourceLine, afterPerson: boolean, previous: SourceLine): boolean {
   if (line.start === 'indent') return underPost(line, afterPerson);
-  return line.start === 'wrap' || line.start === 'fragment' || (line.start === 'short-line' && !PERSON.test(line.text));
+  if (line.start === 'short-line') return !PERSON.test(line.text) && !(afterPerson && POST.test(previous.text));
+  return line.start === 'wrap' || line.start === 'fragment';
 }
 
 const PAIRS: [string, string][] = [
@@ -186,7 +192,7 @@ function groupLines(lines: SourceLine[]): Group[] {
   for (const laidOut of lines) {
     const line = startInGroup(current, laidOut);
     const afterPerson = !!current?.list && lastEntryIsPerson(current.lines);
-    if (current?.list && (opensListEntry(line, afterPerson) || continuesListEntry(line, afterPerson))) {
+    if (current?.list && (opensListEntry(line, afterPerson) || continuesListEntry(line, afterPerson, current.lines.at(-1)!))) {
       current.lines.push(line);
       continue;
     }
