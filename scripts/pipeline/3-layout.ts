@@ -23,7 +23,7 @@
  * a character 1, punctuation ½ (the typesetter compresses it), ASCII ½, the thin gap around a
  * number ¼ (the extraction writes it as a space).
  */
-import type { CleanLine, SourceLine } from './2-clean.ts';
+import { joinWrappedLines, type CleanLine, type SourceLine } from './2-clean.ts';
 
 export type LineStart = 'indent' | 'fragment' | 'sentence-end' | 'short-line' | 'wrap';
 
@@ -150,4 +150,13 @@ export function indentOf(line: { start: LineStart; mark: number }): number {
 /** The line begins a new printed line that stands apart from the text before it. */
 export function opensBlock(line: { start: LineStart }): boolean {
   return line.start === 'indent' || line.start === 'sentence-end' || line.start === 'short-line';
+}
+
+/**
+ * The text of consecutive lines (line-unwrapping, 2-clean.ts): printed lines joined as wrapped
+ * lines are; the fragments of one printed line with nothing, as the extraction cut a text run
+ * there, not a line (Xīngyè Xià / ng。 → Xīngyè Xiàng。).
+ */
+export function joinLines(lines: readonly SourceLine[]): string {
+  return lines.reduce((text, line, k) => (k > 0 && line.start === 'fragment' ? text + line.text : joinWrappedLines([text, line.text])), '');
 }

@@ -142,9 +142,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
     facts: 'not found as a document (no 文号) [no-documents]; what it interprets is not recorded (no interprets field)',
   },
-  'reply-road-names': {
-    blocks: 'pinyin loses its space at a line join (Pínghé Jiē → PínghéJiē); a numbered point is glued to the next',
-  },
   'notice-traffic-rules': {
     ingests: 'a one-space fragment line inside the 落款 refuses the document [signature]',
     metadata: 'refused (fragment in the 落款) [signature]',

@@ -13,7 +13,7 @@
  * - a paragraph: everything else, numbered clauses included (（一）2009年…土地；).
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
-import { INDENT, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
+import { INDENT, joinLines, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
 import type { Block, ListBlock, ListItem } from '../blocks.ts';
 import { parseChineseNumeral } from '../../../model/numbers.ts';
 import { POST } from './lists.ts';
@@ -84,7 +84,7 @@ interface Group {
   list: boolean;
 }
 
-const textOf = (lines: SourceLine[]) => joinWrappedLines(lines.map((l) => l.text));
+const textOf = joinLines;
 
 /** The line opens with a person (name, gap, post), after its role label if it has one. */
 function opensWithPerson(line: SourceLine): boolean {
