@@ -16,7 +16,7 @@ import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { INDENT, joinLines, lineWidth, opensBlock, SENTENCE_END, SHORT, startAfter } from '../3-layout.ts';
 import type { Block, ListBlock, ListItem } from '../blocks.ts';
 import { parseChineseNumeral } from '../../../model/numbers.ts';
-import { POST } from './lists.ts';
+import { ORGAN, POST } from './lists.ts';
 
 const LEVELS: { level: number; pattern: RegExp; numeral: (m: RegExpExecArray) => number | undefined }[] = [
   { level: 1, pattern: /^([一二三四五六七八九十]+)、/, numeral: (m) => parseChineseNumeral(m[1]!) },
@@ -290,6 +290,15 @@ export interface ProseOptions {
   numberedParagraphs?: boolean;
 }
 
+/**
+ * A block that is only an entry of a list: the name of an organ or unit, or a person with a post
+ * (张伟 尧都区应急管理局局长), unnumbered, with no sentence in it.
+ */
+function entryLine(group: Group): boolean {
+  const text = textOf(group.lines);
+  return !group.marker && !group.list && (ORGAN.test(text) || PERSON.test(text)) && titleLine({ text });
+}
+
 /** A lead-in sentence that announces what follows: 决定对以下6件规范性文件予以废止： / 现作如下修改： */
 const LEAD_IN = /：$/;
 /**
@@ -363,9 +372,16 @@ export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }
   const blocks: Block[] = [];
   for (let i = 0; i < groups.length; i += 1) {
     const list = lists.get(i);
+    let end = i;
+    while (end < groups.length && entryLine(groups[end]!)) end += 1;
     if (list) {
       blocks.push(numberedListBlock(list.entries));
       i = list.end - 1;
+    } else if (end - i >= 2) {
+      // Units or people one to a line (尧都区人民政府 / 洪洞县人民政府 under 一、先进集体): a list of them.
+      const run = groups.slice(i, end);
+      blocks.push({ kind: 'list', items: run.map((g) => ({ text: textOf(g.lines) })), lines: run.flatMap((g) => g.lines) });
+      i = end - 1;
     } else blocks.push(groupBlock(i));
   }
   return blocks;
