@@ -19,7 +19,8 @@ fixtureTests('facts', 'md', (input) => {
   const log = new MessageLog();
   const { documents } = ingestText(input, registry, { log, file: 'fixture.txt' });
   const pages = documents.map(({ record, blocks }) => {
-    const { number, title, type, date, effective, validUntil, repeals, anchors } = record;
+    const { number, title, type, date, effective, validUntil, repeals } = record;
+    const anchors = record.blocks.map((b) => b.anchor);
     return documentMarkdown({ number, title, type, date, effective, validUntil, repeals, anchors }, blocks);
   });
   return [...pages, ...(log.messages.length ? [`<!-- ${log.format()} -->\n`] : [])].join('\n');
