@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
 import { indexedText, indexHtml } from '../src/search/build/index-html.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures/index-html');
@@ -18,7 +19,7 @@ function expectFixture(file: string, actual: string): void {
 
 test.each(readdirSync(fixtures))('%s', (name) => {
   const input = readFileSync(join(fixtures, name, 'input.html'), 'utf8');
-  const indexed = indexHtml(input);
+  const indexed = indexHtml(fromHtml(input));
   expectFixture(join(fixtures, name, 'output.html'), indexed ? `${indexed.html.replace(/></g, '>\n<')}\n` : 'not indexed\n');
   expectFixture(join(fixtures, name, 'text.txt'), `${indexedText(input)?.text.replace(/\s+/g, ' ').trim() ?? 'not indexed'}\n`);
 });

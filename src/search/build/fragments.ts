@@ -47,8 +47,11 @@ export async function readFragments(pagefindDir: string): Promise<FragmentFile[]
   return out;
 }
 
-/** Rewrite the long ones of `fragments` (under `pagefindDir`); returns how many. */
-export async function splitLongFragments(pagefindDir: string, fragments: FragmentFile[]): Promise<number> {
+/**
+ * Rewrite the long ones of `fragments` (under `pagefindDir`, which the site serves at `urlDir`, e.g.
+ * pagefind/archive/2022); returns how many.
+ */
+export async function splitLongFragments(pagefindDir: string, urlDir: string, fragments: FragmentFile[]): Promise<number> {
   const textDir = path.join(pagefindDir, 'text');
   let split = 0;
   for (const { id, file, fragment } of fragments) {
@@ -58,7 +61,7 @@ export async function splitLongFragments(pagefindDir: string, fragments: Fragmen
     for (let k = 0; k * PART < words.length; k++) {
       await writeFile(path.join(textDir, `${id}.${k}.txt`), words.slice(k * PART, (k + 1) * PART).join(' '));
     }
-    const rewritten = { ...fragment, content: '', text: { words: words.length, per: PART, path: `pagefind/text/${id}` } };
+    const rewritten = { ...fragment, content: '', text: { words: words.length, per: PART, path: `${urlDir}/text/${id}` } };
     await writeFile(file, gzipSync(SIGNATURE + JSON.stringify(rewritten), { level: 9 }));
     split++;
   }
