@@ -36,11 +36,20 @@ export interface IngestResult {
   stats: { issues: number; documents: number; items: number; units: number };
 }
 
+/** One issue ingested, for a long run's progress line. */
+export interface IssueProgress {
+  index: number;
+  total: number;
+  id: string;
+  documents: number;
+  items: number;
+}
+
 /**
  * Every stage runs under `located`: an error that is not already located (a bug, a duplicate
  * anchor, a record that fails its schema) is reported at the document, or the issue, it came from.
  */
-export function ingest(root: string): IngestResult {
+export function ingest(root: string, progress?: (done: IssueProgress) => void): IngestResult {
   const log = new MessageLog();
   const files: ContentFiles = new Map();
   const registry = loadRegistry(root); // the unit registry
@@ -50,7 +59,7 @@ export function ingest(root: string): IngestResult {
   const numbers = new Map<string, string>();
   let documentCount = 0;
   let itemCount = 0;
-  for (const { issue, file, text } of issues) {
+  for (const [index, { issue, file, text }] of issues.entries()) {
     const start = { file, line: 1 };
     const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
     const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
@@ -73,10 +82,20 @@ export function ingest(root: string): IngestResult {
     located(start, 'conservation', () => checkConservation(file, lines, documents, markdownBySlug, log)); // every character lands once
     documentCount += documents.length;
     itemCount += items.length;
+    progress?.({
+      index: index + 1,
+      total: issues.length,
+      id: issue.id,
+      documents: documents.length,
+      items: items.length,
+    });
   }
   for (const unit of registry.units) files.set(`units/${unit.slug}.md`, unitMarkdown(unit)); // emit: units
   return { files, log, stats: { issues: issues.length, documents: documentCount, items: itemCount, units: registry.units.length } };
 }
+
+/** From this many issues on, the CLI reports each issue as it is ingested. */
+const PROGRESS_FROM = 10;
 
 /** The CLI: any error ends as `file:line: message [rule]` without a stack trace, and content/ is left as it was. */
 function main(): number {
@@ -95,7 +114,13 @@ function run(): number {
   const root = rootArg ? rootArg.slice('--root='.length) : join(dirname(fileURLToPath(import.meta.url)), '..');
   const check = process.argv.includes('--check');
   const started = performance.now();
-  const result = ingest(root);
+  // a long run (an archive) says where it is, an issue a line
+  const result = ingest(root, (p) => {
+    if (p.total >= PROGRESS_FROM)
+      console.log(
+        `ingest ${p.index}/${p.total}: ${p.id}, ${p.documents} documents, ${p.items} items (elapsed ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+  });
   const { log } = result;
   if (log.failed) {
     console.error(`${log.format()}\ningest failed (${log.errors.length} problems); content/ was left unchanged.`);

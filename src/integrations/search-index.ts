@@ -99,7 +99,16 @@ function pruneCache(cacheRoot: string): void {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function buildSearch(root: string, projectRoot: string, cacheRoot: string, logger: AstroIntegrationLogger): Promise<string> {
+/**
+ * The search of the built site at `root` (the bench runs it on its own, to time a rebuild with the
+ * cache): a summary line, and the blocks with their cache keys.
+ */
+export async function buildSearch(
+  root: string,
+  projectRoot: string,
+  cacheRoot: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<{ summary: string; blocks: Slice[] }> {
   const started = Date.now();
   const files = htmlFiles(root);
   const pagefindVersion = (
@@ -140,7 +149,8 @@ async function buildSearch(root: string, projectRoot: string, cacheRoot: string,
   pruneCache(cacheRoot);
   writeFileSync(path.join(root, YEARS_FILE), JSON.stringify(years));
   await writeDictionaries(root, siteText.join('\n'));
-  return `${files.length} pages, ${blocks.length} blocks (${reused} reused from ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
+  const summary = `${files.length} pages, ${blocks.length} blocks (${reused} reused from ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
+  return { summary, blocks };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -154,7 +164,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const cacheRoot = process.env.SEARCH_CACHE_DIR || path.join(projectRoot, 'node_modules/.cache/gongbao-search');
-        const summary = await buildSearch(fileURLToPath(dir), projectRoot, cacheRoot, logger);
+        const { summary } = await buildSearch(fileURLToPath(dir), projectRoot, cacheRoot, logger);
         logger.info(`search: ${summary} in ${seconds(Date.now() - started)}`);
       },
     },

@@ -35,6 +35,26 @@ export function pageYear(html: string): number | null {
 }
 
 /**
+ * The element of a built page that is indexed (the one with data-pagefind-body, up to its closing
+ * tag), found by scanning the HTML, not parsing it; the whole page when none is. Only this keys a
+ * block: what stands around it (related items, navigation) changes as other issues are added.
+ */
+export function indexedPart(html: string): string {
+  const at = html.indexOf(' data-pagefind-body');
+  const start = html.lastIndexOf('<', at);
+  const tag = /^<([a-z0-9]+)/i.exec(html.slice(start))?.[1];
+  if (at < 0 || !tag) return html;
+  const re = new RegExp(`<(/?)${tag}\\b`, 'gi');
+  re.lastIndex = start + 1;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (!depth) return html.slice(start, html.indexOf('>', m.index) + 1);
+  }
+  return html.slice(start);
+}
+
+/**
  * The asset names Astro hashes (/_assets/site.B1x2.css) change with any style or script edit and
  * say nothing about what is indexed: left out of the key, so such an edit re-indexes nothing.
  */
@@ -67,7 +87,7 @@ export function slices(root: string, files: string[], code: string): Slice[] {
     let s = byYear.get(year);
     if (!s) byYear.set(year, (s = { files: [], hash: createHash('sha256') }));
     s.files.push(file);
-    s.hash.update(path.relative(root, file)).update('\0').update(html.replace(ASSET, '')).update('\0');
+    s.hash.update(path.relative(root, file)).update('\0').update(indexedPart(html).replace(ASSET, '')).update('\0');
   }
   const years = [...byYear.keys()].filter((y): y is number => y !== null).sort((a, b) => b - a);
   const newest = years[0] ?? null;
