@@ -14,7 +14,7 @@ let ready: Promise<Design> | undefined;
 export function load(): Promise<Design> {
   ready ??= (async () => {
     const pf = await openPagefind('/');
-    const [archive] = await Promise.all([Archive.open(pf, '/'), pf.filters()]); // the search page fills its filter menus on first use
+    const archive = await Archive.open(pf, '/'); // as the search page: its filter menus load only when the reader goes for them
     const simplify = simplifier('/');
     return {
       async search(q, n) {

@@ -7,7 +7,6 @@ import type { Hit, Outcome } from '../search/client/query.ts';
 import { excerpt } from '../search/client/excerpt.ts';
 import { openPagefind } from '../search/client/pagefind.ts';
 import { simplifier } from '../search/client/simplify.ts';
-import { suggest } from '../search/client/suggest.ts';
 import { Archive } from '../search/client/years.ts';
 import { unitsLine, escapeHtml as esc } from '../search/record.ts';
 import { numberUrl, type NumberIndex } from '../search/numbers.ts';
@@ -25,24 +24,36 @@ const FILTERS = ['kind', 'issuer', 'unit', 'national', 'year'] as const;
 const sel = (k: string) => document.getElementById(`f-${k}`) as HTMLSelectElement;
 
 let archive: Archive | undefined;
+const initial = new URLSearchParams(location.search);
 /** Traditional → Simplified; fetches the dictionary only for a query that needs it */
 const simplify = simplifier(base);
 
 async function load(): Promise<Archive> {
   if (!archive) {
-    const mod = await openPagefind(base);
-    archive = await Archive.open(mod, base);
-    const all = await mod.filters();
-    for (const k of FILTERS) {
-      const s = sel(k);
-      const values = k === 'year' ? archive.allYears().map(String) : Object.keys(all[k] ?? {}).sort((a, b) => a.localeCompare(b, 'zh'));
-      for (const v of values) s.append(new Option(v, v));
-    }
+    archive = await Archive.open(await openPagefind(base), base);
+    for (const y of archive.allYears()) sel('year').append(new Option(String(y), String(y)));
     fieldset.disabled = false;
-    const p = new URLSearchParams(location.search);
-    for (const k of FILTERS) sel(k).value = p.get(k) ?? '';
+    if (FILTERS.some((k) => initial.get(k))) await loadMenus();
   }
   return archive;
+}
+
+let menus: Promise<void> | undefined;
+/**
+ * The filter menus' values, loaded when the reader goes for them (or the address holds a filter):
+ * Pagefind's filter lists grow with the year's pages, and a search without filters needs none.
+ */
+function loadMenus(): Promise<void> {
+  menus ??= (async () => {
+    const all = await archive!.pf.filters();
+    for (const k of FILTERS) {
+      if (k === 'year') continue;
+      const values = Object.keys(all[k] ?? {}).sort((a, b) => a.localeCompare(b, 'zh'));
+      for (const v of values) sel(k).append(new Option(v, v));
+    }
+    for (const k of FILTERS) sel(k).value = initial.get(k) ?? '';
+  })();
+  return menus;
 }
 
 /** Each menu's options labelled with how many results of the current query they would leave (nothing when unknown). */
@@ -120,7 +131,7 @@ async function offerSuggestions(): Promise<void> {
   const c = current!;
   const terms = queryTerms(c.query);
   if (hits.length || terms.length !== 1) return;
-  const found = await suggest(archive!.pf, terms[0]!, c.blocks[0]!, base);
+  const found = await archive!.suggest(terms[0]!, c.blocks[0]!);
   if (!found.length || current !== c) return;
   suggestions.innerHTML = `您是不是要找：${found.map((t) => `<a href="?q=${encodeURIComponent(t)}">${esc(t)}</a>`).join('、')}`;
   suggestions.hidden = false;
@@ -168,7 +179,8 @@ form.addEventListener('submit', (e) => {
 fieldset.addEventListener('change', () => void run(true));
 more.addEventListener('click', () => void renderMore());
 
-const initial = new URLSearchParams(location.search);
+for (const ev of ['pointerenter', 'focusin', 'touchstart'])
+  fieldset.addEventListener(ev, () => archive && void loadMenus(), { passive: true });
 input.value = initial.get('q') ?? '';
 if (input.value || FILTERS.some((k) => initial.get(k))) void run(false);
 else input.addEventListener('focus', () => void load(), { once: true });

@@ -22,6 +22,8 @@ export interface PagefindData {
 export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindApi {
   search: (q: string | null, opts?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  /** Every value of every filter of the loaded indexes, with its page count (loads every filter list). */
+  filters: () => Promise<FilterCounts>;
   /** Adds the index at `path` (a URL ending in /) to every later search. */
   mergeIndex: (path: string, opts?: Record<string, unknown>) => Promise<void>;
 }
@@ -30,7 +32,6 @@ export interface PagefindApi {
 export type PagefindModule = PagefindApi & {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<FilterCounts>;
 };
 
 /** Load Pagefind on the main thread: our index is small, and the worker script alone is 12 KB (gzip) more. */

@@ -1,7 +1,7 @@
 /**
  * One search, as the search page (src/scripts/search.ts), the Node tests and the bench run it:
  * Traditional → Simplified, 文号 detection, one exact-phrase Pagefind search per term within one
- * index block (a year, see client/years.ts), the intersection, ranked (rank.ts); each hit loads
+ * index block (a year, see client/years.ts; `scoped` when other blocks are merged in), the intersection, ranked (rank.ts); each hit loads
  * its data and the words its excerpt needs.
  */
 import { normalizeDocNumber } from '../../../model/wenhao.ts';
@@ -36,12 +36,14 @@ export async function runSearch(
   toSimplified: (s: string) => string = (s) => s,
   base = '/',
   block = CURRENT_BLOCK,
+  scoped = block !== CURRENT_BLOCK,
 ): Promise<Outcome> {
   const query = toSimplified(raw.trim());
   const number = normalizeDocNumber(query);
   const terms = queryTerms(number ?? query);
   const hit = (r: PagefindResult): Hit => ({ id: r.id, load: async () => withWords(await r.data(), base) });
-  const inBlock = { ...filters, [BLOCK_FILTER]: block };
+  // while the newest block is the only index loaded, it needs no filter (nor that filter's chunk)
+  const inBlock = scoped ? { ...filters, [BLOCK_FILTER]: block } : filters;
   if (!terms.length) {
     if (!Object.keys(filters).length) return { number, query, hits: [] };
     const r = await pf.search(null, { filters: inBlock });

@@ -2,7 +2,8 @@
  * Near-miss suggestions: for a term no page holds (营商环镜), the terms one character off that the
  * pages do hold (营商环境). Each position of the term is left open in turn: the rest of the term,
  * searched as a phrase, finds candidate pages, and their words show what stands in the open place.
- * Only the pages' own text is read, so a suggestion always finds something.
+ * Only the pages' own text is read, so a suggestion always finds something. `scoped`: other blocks
+ * than `block` are merged in, so the search is kept to it.
  */
 import { pagefindPhrase, spaced } from '../tokenize.ts';
 import { BLOCK_FILTER } from '../record.ts';
@@ -13,7 +14,7 @@ import type { PagefindApi } from './pagefind.ts';
 const PAGES = 4;
 
 /** Up to `most` terms of the same length as `term` that differ from it in one character, most often found first. */
-export async function suggest(pf: PagefindApi, term: string, block: string, base = '/', most = 3): Promise<string[]> {
+export async function suggest(pf: PagefindApi, term: string, block: string, base = '/', scoped = true, most = 3): Promise<string[]> {
   const want = spaced(term).split(' ');
   if (want.length < 3) return [];
   const found = new Map<string, number>();
@@ -23,7 +24,7 @@ export async function suggest(pf: PagefindApi, term: string, block: string, base
     const right = want.slice(open + 1);
     const phrase = (left.length >= right.length ? left : right).join('');
     if (phrase.length < 2) continue;
-    const r = await pf.search(pagefindPhrase(phrase), { filters: { [BLOCK_FILTER]: block } });
+    const r = await pf.search(pagefindPhrase(phrase), { filters: scoped ? { [BLOCK_FILTER]: block } : {} });
     for (const result of r.results.slice(0, PAGES)) {
       const d = await withWords(await result.data(), base);
       const words = d.words ?? d.content.split(/\s+/).filter(Boolean);

@@ -8,6 +8,7 @@
 import { CURRENT_BLOCK, YEARS_FILE, blockDir, type Years } from '../record.ts';
 import type { PagefindApi } from './pagefind.ts';
 import { runSearch, type Outcome } from './query.ts';
+import { suggest } from './suggest.ts';
 
 export class Archive {
   private readonly merged = new Set<string>([CURRENT_BLOCK]);
@@ -52,7 +53,12 @@ export class Archive {
       await this.pf.mergeIndex(`${this.base}${blockDir(block)}/`);
       this.merged.add(block);
     }
-    return runSearch(this.pf, raw, filters, toSimplified, this.base, block);
+    return runSearch(this.pf, raw, filters, toSimplified, this.base, block, this.merged.size > 1);
+  }
+
+  /** Terms one character off `term` that the pages of `block` hold (client/suggest.ts). */
+  suggest(term: string, block: string): Promise<string[]> {
+    return suggest(this.pf, term, block, this.base, this.merged.size > 1);
   }
 
   /** A search through every block (`year`'s alone when given), the hits of each block after those of the newer ones. */
