@@ -82,7 +82,7 @@ describe('item page badges come from the record', () => {
   const badges = (url: string) =>
     [...page(url).matchAll(/<tr>(.*?)<\/tr>/gs)]
       .map((row) =>
-        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role">([^<]+)<\/span>)?<\/li>/g)].map((m) => [
+        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role"[^>]*>([^<]+)<\/span>)?<\/li>/g)].map((m) => [
           m[1],
           m[2] ?? '',
         ]),

@@ -103,6 +103,23 @@ describe('search over an archive of two years', () => {
   });
 });
 
+describe('a unit page over two years', () => {
+  const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  const itemLinks = (h: string) => [...h.matchAll(/<a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!);
+
+  it('shows the newest year, the earlier year one click away, each page holding its own year’s items only', () => {
+    const newest = html('/units/approval-service/');
+    const earlier = html('/units/approval-service/2022/');
+    expect(newest).toContain('<a href="/units/approval-service/2022/">2022年</a>');
+    expect(earlier).toContain('<a href="/units/approval-service/">2023年</a>');
+    const older = pagesOfYear(2022);
+    expect(itemLinks(newest).length).toBeGreaterThan(0);
+    expect(itemLinks(newest).filter((u) => older.has(u))).toEqual([]);
+    expect(itemLinks(earlier).length).toBeGreaterThan(0);
+    expect(itemLinks(earlier).every((u) => older.has(u))).toBe(true);
+  });
+});
+
 describe('a new issue of the current year', () => {
   beforeAll(() => {
     writeArchiveSource(work, [...archiveIssues(2, 1), { year: 2023, number: 4 }]);
