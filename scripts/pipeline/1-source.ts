@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { IngestError } from '../lib/messages.ts';
-import { issueSchema, type Issue } from '../../model/schema.ts';
+import { issueSchema, schemaProblems, type Issue } from '../../model/schema.ts';
 
 export interface SourceIssue {
   issue: Issue;
@@ -24,11 +24,7 @@ export function loadIssues(root: string, sourceDir = 'content/source'): SourceIs
     const manifestFile = join(sourceDir, name);
     const parsed = issueSchema.safeParse(parseYaml(readFileSync(join(root, manifestFile), 'utf8')));
     if (!parsed.success)
-      throw new IngestError(
-        { file: manifestFile, line: 1 },
-        'manifest',
-        `invalid issue manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
+      throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `invalid issue manifest: ${schemaProblems(parsed.error)}`);
     const file = join(sourceDir, parsed.data.source);
     if (!existsSync(join(root, file)))
       throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `source text ${file} does not exist`);

@@ -8,7 +8,7 @@
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { Block, HeadingBlock, ParagraphBlock, Part, TableBlock } from '../blocks.ts';
-import { IngestError, type MessageLog } from '../../lib/messages.ts';
+import { IngestError, type MessageLog, type Rule } from '../../lib/messages.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import { formatDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import { kindOfTitle, ORDER_KIND, type DocumentKind } from '../../../model/kinds.ts';
@@ -51,7 +51,7 @@ export interface ParsedDocument {
   reformTable?: { list: string; declared?: number; items: ReformItem[]; table: TableBlock };
 }
 
-function fail(doc: DocumentSource, line: SourceLine, rule: string, reason: string): never {
+function fail(doc: DocumentSource, line: SourceLine, rule: Rule, reason: string): never {
   throw new IngestError({ file: doc.file, line: line.no }, rule, reason);
 }
 
