@@ -120,6 +120,19 @@ describe('a unit page over two years', () => {
   });
 });
 
+describe('the sitemap over two years', () => {
+  const locs = (p: string) =>
+    [...readFileSync(path.join(dist, p), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('is an index of the site’s sitemap and one per year, each year holding its own pages', () => {
+    expect(locs('sitemap.xml')).toEqual(['/sitemaps/site.xml', '/sitemaps/2023.xml', '/sitemaps/2022.xml']);
+    const y2022 = locs('sitemaps/2022.xml');
+    expect(y2022).toContain('/issues/2022-03/');
+    expect(y2022).toContain('/units/approval-service/2022/');
+    expect(y2022.filter((p) => p.startsWith('/documents/') || p.startsWith('/items/')).sort()).toEqual([...pagesOfYear(2022)].sort());
+  });
+});
+
 describe('a new issue of the current year', () => {
   beforeAll(() => {
     writeArchiveSource(work, [...archiveIssues(2, 1), { year: 2023, number: 4 }]);
