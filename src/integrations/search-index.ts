@@ -117,7 +117,9 @@ export async function buildSearch(
   const blocks = slices(root, files, codeHash(path.join(projectRoot, 'src/search'), pagefindVersion));
   logger.info(`search: ${files.length} pages in ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')})`);
   rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
-  const siteText: string[] = [];
+  // distinct text nodes of the whole site: what the 简/繁 dictionaries are pruned to (page chrome and
+  // repeated names count once, so the pruning works on the archive's text, not its page count)
+  const siteText = new Set<string>();
   const years: Years = { current: { year: null, pages: 0 }, archive: [] };
   let reused = 0;
   for (const [k, slice] of blocks.entries()) {
@@ -136,7 +138,7 @@ export async function buildSearch(
       utimesSync(cached, new Date(), new Date());
     }
     const linked = linkTree(path.join(cached, 'pagefind'), path.join(root, blockDir(slice.block)));
-    siteText.push(readFileSync(path.join(cached, 'text.txt'), 'utf8'));
+    for (const t of readFileSync(path.join(cached, 'text.txt'), 'utf8').split('\n')) siteText.add(t);
     const entry = { year: slice.year, pages: slice.files.length };
     if (slice.block === CURRENT_BLOCK) years.current = entry;
     else years.archive.push({ ...entry, year: slice.year! });
@@ -148,7 +150,9 @@ export async function buildSearch(
   await closePagefind();
   pruneCache(cacheRoot);
   writeFileSync(path.join(root, YEARS_FILE), JSON.stringify(years));
-  await writeDictionaries(root, siteText.join('\n'));
+  const t0 = Date.now();
+  await writeDictionaries(root, [...siteText].join('\n'));
+  logger.info(`search: 简/繁 dictionaries from ${siteText.size} distinct text nodes, ${seconds(Date.now() - t0)}`);
   const summary = `${files.length} pages, ${blocks.length} blocks (${reused} reused from ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
   return { summary, blocks };
 }
