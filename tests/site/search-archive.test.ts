@@ -120,6 +120,27 @@ describe('a unit page over two years', () => {
   });
 });
 
+describe('the items index of an archive', () => {
+  const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  const rows = (h: string) => [...h.matchAll(/<td><a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!).sort();
+  const itemsOf = (issue: string) => {
+    const items = JSON.parse(readFileSync(path.join(dist, 'data/items.json'), 'utf8')) as { path: string; documentSlug: string }[];
+    const docs = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { slug: string; issue: string }[];
+    const ofIssue = new Set(docs.filter((d) => d.issue === issue).map((d) => d.slug));
+    return items
+      .filter((i) => ofIssue.has(i.documentSlug))
+      .map((i) => i.path)
+      .sort();
+  };
+
+  it('shows one issue a page: the newest at /items/, each earlier one a click away', () => {
+    expect(rows(html('/items/'))).toEqual(itemsOf('2023-03'));
+    expect(rows(html('/items/issues/2022-03/'))).toEqual(itemsOf('2022-03'));
+    expect(html('/items/')).toContain('<a href="/items/issues/2022-03/">2022年第3期</a>');
+    expect(html('/items/issues/2022-03/')).toContain('<a href="/items/">2023年第3期</a>');
+  });
+});
+
 describe('the sitemap over two years', () => {
   const locs = (p: string) =>
     [...readFileSync(path.join(dist, p), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
@@ -129,7 +150,10 @@ describe('the sitemap over two years', () => {
     const y2022 = locs('sitemaps/2022.xml');
     expect(y2022).toContain('/issues/2022-03/');
     expect(y2022).toContain('/units/approval-service/2022/');
-    expect(y2022.filter((p) => p.startsWith('/documents/') || p.startsWith('/items/')).sort()).toEqual([...pagesOfYear(2022)].sort());
+    expect(y2022).toContain('/items/issues/2022-03/');
+    expect(y2022.filter((p) => p.startsWith('/documents/') || /^\/items\/(?!issues\/)/.test(p)).sort()).toEqual(
+      [...pagesOfYear(2022)].sort(),
+    );
   });
 });
 
