@@ -16,6 +16,7 @@ export const RULES = {
   manifest: 'an issue manifest is malformed or names a missing text',
   utf8: 'the source text is not UTF-8',
   'unit-registry': 'content/source/units.yaml has a malformed entry',
+  'prefix-registry': 'content/source/prefixes.yaml has a malformed entry',
   // split
   'no-documents': 'the text holds no 文号 line, so no document',
   'text-before-first-document': 'text stands before the first document header',
@@ -45,6 +46,7 @@ export const RULES = {
   'declared-count': 'a reform list declares a number of items other than it holds',
   'issuer-mismatch': 'the header names another issuer than the 落款',
   'unknown-unit': 'running text names a unit content/source/units.yaml does not know (warning)',
+  'county-department': 'running text names a county’s own department, linked to that county (warning, once per issue)',
   // emit
   conservation: 'the emitted text differs from the cleaned source',
 } as const;

@@ -15,10 +15,13 @@ export interface SourceIssue {
   text: string;
 }
 
+/** The registries beside the issues: units, and the codes of 文号 prefixes. */
+const REGISTRIES = ['units.yaml', 'prefixes.yaml'];
+
 export function loadIssues(root: string, sourceDir = 'content/source'): SourceIssue[] {
   const dir = join(root, sourceDir);
   const manifests = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && f !== 'units.yaml')
+    .filter((f) => f.endsWith('.yaml') && !REGISTRIES.includes(f))
     .sort();
   return manifests.map((name) => {
     const manifestFile = join(sourceDir, name);

@@ -1,12 +1,17 @@
 /** Reading the issue archive out of built pages, and what the data says it must show. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { tableOfContents } from '../../model/contents.ts';
+import type { Issue } from '../../model/schema.ts';
 
 export interface ExportedDoc {
   slug: string;
   number: string;
   issuer: string;
+  title: string;
+  section: string | null;
+  pages: { first: number; last?: number } | null;
   type: string;
   issue: string;
   order: number;
@@ -19,6 +24,14 @@ export interface Contents {
 export const exportedDocs = (dist: string): ExportedDoc[] => JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8'));
 export const builtPage = (dist: string, urlPath: string) => readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
 
+/** The issues of `root`/content/issues, in publication order (year, then number). */
+export function committedIssues(root: string): Issue[] {
+  const dir = path.join(root, 'content/issues');
+  return readdirSync(dir)
+    .map((f) => parseYaml(readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1]!) as Issue)
+    .sort((a, b) => a.year - b.year || a.number - b.number);
+}
+
 /** An issue's 目录 as a page shows it: section names (with their counts) and document links, in order. */
 export function shownContents(html: string): Contents[] {
   return [...html.matchAll(/<section class="contents-section"[^>]*><h[23] id="[^"]+">([^<]+)<\/h[23]>(.*?)<\/section>/g)].map((m) => ({
@@ -29,7 +42,8 @@ export function shownContents(html: string): Contents[] {
 
 /** The 目录 the data implies for an issue: its documents by section, in printed order, with counts. */
 export function expectedContents(docs: ExportedDoc[], issue: string): Contents[] {
-  return tableOfContents(docs.filter((d) => d.issue === issue)).map((s) => ({
+  const sectioned = docs.filter((d) => d.issue === issue).map((d) => ({ ...d, section: d.section ?? undefined }));
+  return tableOfContents(sectioned).map((s) => ({
     name: `${s.name}（${s.docs.length}）`,
     hrefs: s.docs.map((d) => `/documents/${d.slug}/`),
   }));

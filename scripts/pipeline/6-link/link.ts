@@ -8,11 +8,13 @@ import { anchorBlocks, type AnchoredBlock } from './anchors.ts';
 import { citationResolver, documentCitations, type CitableDocuments } from './citations.ts';
 import { documentFacts } from './facts.ts';
 import { documentItems } from './items.ts';
-import { documentRecord } from './record.ts';
+import { documentLines, documentRecord } from './record.ts';
 import { namedUnits, reportUnknownUnits } from './units.ts';
+import { reportCountyDepartments } from './county-departments.ts';
+import { printedPlaces } from './printed.ts';
 import { blockText } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
-import type { DocumentSlugs } from '../../../model/numbers.ts';
+import type { PrefixRegistry } from '../../../model/prefixes.ts';
 import { parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
 import type { DocumentRecord, Issue, ItemRecord } from '../../../model/schema.ts';
@@ -31,18 +33,21 @@ export function linkDocuments(
   parsed: ParsedDocument[],
   registry: UnitRegistry,
   log: MessageLog,
-  slugs: DocumentSlugs,
+  prefixes: PrefixRegistry,
   earlier: CitableDocuments,
 ): { documents: LinkedDocument[]; items: ItemRecord[] } {
   refuseDuplicateNumbers(parsed);
-  // Slugs are handed out in document order before any citation asks for one.
-  const slugByNumber = new Map(parsed.map((d) => [d.number, located(at(d), 'document-slug', () => slugs.slug(parseDocNumber(d.number)!))]));
+  const slugByNumber = new Map(
+    parsed.map((d) => [d.number, located(at(d), 'document-slug', () => prefixes.slug(parseDocNumber(d.number)!))]),
+  );
   const slugOf = (d: ParsedDocument) => slugByNumber.get(d.number)!;
   const resolverFor = citationResolver(parsed, slugOf, earlier);
   const city = /^(.+?)市/.exec(issue.gazette)?.[1] ?? '';
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
+  const countyDepartments = new Set<string>(); // reported once per issue
+  const printed = printedPlaces(parsed.map((d) => ({ issuer: d.issuer, lines: documentLines(d) }))); // pages and 目录 sections
   parsed.forEach((doc, index) =>
     located(at(doc), 'link', () => {
       const blocks = anchorBlocks(doc.parts, doc.source.file); // anchors
@@ -59,9 +64,11 @@ export function linkDocuments(
           facts: documentFacts(text, doc.date, resolve), // 施行日期, 有效期, 废止
           units: namedUnits(text, registry), // registry units and counties named
           unknownUnits: reportUnknownUnits(doc, blocks, registry, city, log), // names the registry does not know
+          printed: printed[index]!, // printed pages, 目录 section
         },
         at(doc),
       );
+      reportCountyDepartments(doc, blocks, registry, log, countyDepartments);
       reportIssuerMismatch(doc, log);
       documents.push({ record, parsed: doc, blocks });
       items.push(...documentItems(issue, record, doc, blocks, registry, log)); // reform rows and plan measures
