@@ -122,7 +122,7 @@ describe('a unit page over two years', () => {
 
 describe('the items index of an archive', () => {
   const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
-  const rows = (h: string) => [...h.matchAll(/<td><a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!).sort();
+  const rows = (h: string) => [...h.matchAll(/<td[^>]*><a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!).sort();
   const itemsOf = (issue: string) => {
     const items = JSON.parse(readFileSync(path.join(dist, 'data/items.json'), 'utf8')) as { path: string; documentSlug: string }[];
     const docs = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { slug: string; issue: string }[];
