@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getData } from '../lib/data.ts';
 import { docCitation, issuedPhrase } from '../lib/citation.ts';
 import { u, abs, docUrl } from '../lib/url.ts';
+import { GAZETTE } from '../../model/gazette.ts';
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** How many of the latest issues the feed holds: a reader's feed wants what is new, not the archive. */
 const FEED_ISSUES = 3;
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <id>${x(abs(u(), site))}</id>
-  <title>临汾市人民政府公报 · 文件</title>
+  <title>${x(GAZETTE.name)} · 文件</title>
   <link rel="self" type="application/atom+xml" href="${x(abs(u('feed.xml'), site))}"/>
   <link rel="alternate" type="text/html" href="${x(abs(u(), site))}"/>
   <updated>${updated}</updated>

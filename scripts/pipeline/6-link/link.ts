@@ -17,6 +17,7 @@ import { blockText } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import type { PrefixRegistry } from '../../../model/prefixes.ts';
 import { parseDocNumber } from '../../../model/wenhao.ts';
+import { GAZETTE } from '../../../model/gazette.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
 import type { DocumentRecord, Issue, ItemRecord } from '../../../model/schema.ts';
 import type { UnitRegistry } from '../../../model/units.ts';
@@ -46,7 +47,6 @@ export function linkDocuments(
   const interpretations = interpretationsOf(issue, parsed, (d) => slugByNumber.get(d.number)!, earlier);
   const slugOf = (d: ParsedDocument) => interpretations.get(d)?.slug ?? slugByNumber.get(d.number)!;
   const resolverFor = citationResolver(numbered, slugOf, earlier);
-  const city = /^(.+?)市/.exec(issue.gazette)?.[1] ?? '';
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
@@ -70,7 +70,7 @@ export function linkDocuments(
           citations: documentCitations(blocks, text, resolve), // citations, short forms included
           facts: documentFacts(blocks, text, doc.date, resolve), // 施行日期, 有效期, 废止
           units: namedUnits(text, registry), // registry units and counties named
-          unknownUnits: reportUnknownUnits(doc, blocks, registry, city, log), // names the registry does not know
+          unknownUnits: reportUnknownUnits(doc, blocks, registry, GAZETTE.city, log), // names the registry does not know
           printed: printed[index]!, // printed pages, 目录 section
         },
         at(doc),
