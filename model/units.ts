@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { schemaProblems, unitSchema, type UnitRecord } from './schema.ts';
 import { endings, UNIT_ENDINGS } from './issuers.ts';
+import { EVERY_COUNTY } from './counties.ts';
 
 const ORGANISATION_BEFORE = /(?:公司|银行|集团)$/;
 const ORGANISATION_AFTER = /^(?:、[\p{Script=Han}]{1,4})*(?:分公司|支公司|公司|分行|支行|营业部)/u;
@@ -230,4 +231,19 @@ function lineBreaks(printed: string): Set<number> {
 /** A county-level government (县、市、区人民政府) in its own right, not the collective 各县(市、区)人民政府. */
 export function isCounty(unit: Pick<UnitRecord, 'kind' | 'collective'>): boolean {
   return unit.kind === '县级人民政府' && !unit.collective;
+}
+
+/**
+ * The counties that must act on an item, from the units it names (`units` looks a slug up): the
+ * counties it names, or [EVERY_COUNTY] when it names the collective 各县(市、区)人民政府.
+ */
+export function countiesActing(
+  unitSlugs: readonly string[],
+  units: (slug: string) => Pick<UnitRecord, 'kind' | 'collective'> | undefined,
+): string[] {
+  if (unitSlugs.some((s) => units(s)?.collective)) return [EVERY_COUNTY];
+  return unitSlugs.filter((s) => {
+    const unit = units(s);
+    return unit !== undefined && isCounty(unit);
+  });
 }

@@ -1,7 +1,8 @@
 /** The unit registry (model/units.ts): every printed form of a unit, and which names in running text are units it does not know. */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { UnitRegistry } from '../model/units.ts';
+import { countiesActing, UnitRegistry } from '../model/units.ts';
+import { countyActs, EVERY_COUNTY } from '../model/counties.ts';
 
 const registry = new UnitRegistry([
   { slug: 'finance', name: '市财政局', aliases: [], kind: '市直部门', collective: false },
@@ -95,4 +96,33 @@ describe('the registry of the gazette', () => {
       expect(live.countyDepartments(text)).toEqual([]);
     },
   );
+});
+
+describe('the counties that must act on an item', () => {
+  const units = new Map([
+    ['finance', { kind: '市直部门', collective: false }],
+    ['puxian', { kind: '县级人民政府', collective: false }],
+    ['xixian', { kind: '县级人民政府', collective: false }],
+    ['counties', { kind: '县级人民政府', collective: true }],
+  ]);
+  test.each([
+    [['finance'], []],
+    [['finance', 'puxian'], ['puxian']],
+    [
+      ['puxian', 'xixian'],
+      ['puxian', 'xixian'],
+    ],
+    [['finance', 'counties'], [EVERY_COUNTY]],
+    [['puxian', 'counties'], [EVERY_COUNTY]],
+  ])('an item naming %j is acted on by %j', (named, counties) => {
+    expect(countiesActing(named, (s) => units.get(s))).toEqual(counties);
+  });
+  test.each([
+    [['puxian'], 'puxian', true],
+    [['puxian'], 'xixian', false],
+    [[EVERY_COUNTY], 'xixian', true],
+    [[], 'xixian', false],
+  ])('counties %j: %s acts is %s', (counties, county, acts) => {
+    expect(countyActs(counties, county)).toBe(acts);
+  });
 });

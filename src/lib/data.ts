@@ -6,7 +6,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { DocumentRecord, ItemRecord, UnitRecord, Issue } from '../../model/schema.ts';
-import { isCounty } from '../../model/units.ts';
+import { countiesActing, isCounty } from '../../model/units.ts';
+import { EVERY_COUNTY } from '../../model/counties.ts';
 import { repealedBy, type RepealedBy } from './repeals.ts';
 import { countyUrl, unitUrl } from './url.ts';
 
@@ -37,7 +38,6 @@ export interface SiteData {
   unitBySlug: Map<string, Unit>;
   stats: Map<string, UnitStats>;
   counties: Unit[];
-  collective: Unit[];
   /** documents that repeal each document, by its slug (src/lib/repeals.ts) */
   repealedBy: Map<string, RepealedBy<Doc>[]>;
   /** documents of the corpus that cite each document, by its slug, with the first block citing it */
@@ -105,7 +105,6 @@ async function build(): Promise<SiteData> {
     unitBySlug: new Map(units.map((u) => [u.slug, u])),
     stats: unitStats(units, items, docs),
     counties: units.filter(isCounty),
-    collective: units.filter((u) => u.collective),
     repealedBy: repealedBy(docs),
     citedBy: citedBy(docs),
   };
@@ -135,14 +134,15 @@ export function siblings(data: SiteData, it: Item): { prev?: Item; next?: Item }
   return { prev: list[i - 1], next: list[i + 1] };
 }
 
-/** Items a county must act on: addressed to it, or to the collective 各县(市、区)人民政府. */
+/**
+ * Items a county must act on (countiesActing, model/units.ts): those naming it, and those it
+ * shares with every county by naming the collective 各县(市、区)人民政府.
+ */
 export function countyItems(data: SiteData, county: Unit): { own: Item[]; collective: Item[] } {
   const own = data.stats.get(county.slug)?.all ?? [];
   const ownSet = new Set(own.map((i) => i.slug));
-  const collective = data.collective
-    .flatMap((c) => data.stats.get(c.slug)?.all ?? [])
-    .filter((i, k, arr) => !ownSet.has(i.slug) && arr.findIndex((j) => j.slug === i.slug) === k);
-  return { own, collective };
+  const everyCounty = (i: Item) => countiesActing(i.units, (s) => data.unitBySlug.get(s)).includes(EVERY_COUNTY);
+  return { own, collective: data.items.filter((i) => !ownSet.has(i.slug) && everyCounty(i)) };
 }
 
 /** The years `items` and `docs` fall in (by their issue), newest first. */

@@ -1,5 +1,6 @@
 /** Items index: client-side filtering (unit, county, ∗, document, text) and sorting. The filter mirrors the URL query. */
 import { bindFilterForm, describeFilters } from './filter-form.ts';
+import { countyActs } from '../../model/counties.ts';
 
 const form = document.getElementById('item-filters') as HTMLFormElement;
 const table = document.getElementById('items-table') as HTMLTableElement;
@@ -14,7 +15,7 @@ function apply(f: Record<string, string>) {
     const ok =
       (!f.doc || d.doc === f.doc) &&
       (!f.unit || d.units!.split(' ').includes(f.unit)) &&
-      (!f.county || d.counties!.split(' ').some((c) => c === f.county || c === '*')) &&
+      (!f.county || countyActs(d.counties!.split(' '), f.county)) &&
       (!f.national || d.national === '1') &&
       (!f.q || d.name!.includes(f.q));
     r.hidden = !ok;

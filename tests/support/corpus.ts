@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { KINDS, type Block, type CleanDocument } from './extraction.ts';
+import { schemaProblems } from '../../model/schema.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '../fixtures/corpus');
 
@@ -77,7 +78,7 @@ export function loadCorpus(dir = CORPUS_DIR): Map<string, CleanDocument> {
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
     const parsed = cleanDocument.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
-    if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success) throw new Error(`${file}: ${schemaProblems(parsed.error)}`);
     if (`${parsed.data.id}.yaml` !== file) throw new Error(`${file}: id ${parsed.data.id} differs from the file name`);
     corpus.set(parsed.data.id, parsed.data as CleanDocument);
   }
