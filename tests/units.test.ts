@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countiesActing, UnitRegistry } from '../model/units.ts';
+import type { UnitRecord } from '../model/schema.ts';
 import { countyActs, EVERY_COUNTY } from '../model/counties.ts';
 
 const registry = new UnitRegistry([
@@ -99,7 +100,7 @@ describe('the registry of the gazette', () => {
 });
 
 describe('the counties that must act on an item', () => {
-  const units = new Map([
+  const units = new Map<string, Pick<UnitRecord, 'kind' | 'collective'>>([
     ['finance', { kind: '市直部门', collective: false }],
     ['puxian', { kind: '县级人民政府', collective: false }],
     ['xixian', { kind: '县级人民政府', collective: false }],
