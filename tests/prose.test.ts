@@ -4,8 +4,9 @@
  * options.json when the case has one.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
 import { join } from 'node:path';
-import { segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
+import { headingMarker, runInLead, segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
 import { blockNode, serialize } from '../scripts/pipeline/7-emit/markdown.ts';
 import { fixtureTests } from './support/fixtures.ts';
 import { printed } from './support/issue.ts';
@@ -17,4 +18,12 @@ fixtureTests('prose', 'md', (input, caseDir) => {
     { fixture: caseDir.split('/').pop() },
     segmentProse(printed(input), options).map((b) => blockNode(b, false)),
   );
+});
+
+test.each([
+  ['（一）报送时间：每月5日前报送上月进展情况。', '（一）报送时间：'],
+  ['（二）每日8:30前报送当日进展情况。各县（市、区）汇总后上报。', '（二）每日8:30前报送当日进展情况。'], // 8:30 is a time, no label's colon
+  ['三、强化组织领导。各级各部门要高度重视。', '三、强化组织领导。'],
+])('the run-in heading of “%s” is “%s”', (text, lead) => {
+  expect(runInLead(text, headingMarker(text)!)).toBe(lead);
 });

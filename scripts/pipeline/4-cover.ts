@@ -19,17 +19,17 @@ const compact = (line: SourceLine) => line.text.replace(/\s+/g, '');
 
 /** An imprint line of the gazette's masthead: a label, a colon, its value. */
 const IMPRINT =
-  /^(主管|主办|承办|编辑|编印|编辑出版|出版|印刷|发行|地址|邮编|邮政编码|电话|传真|网址|电子邮箱|准印证号|内部资料|刊号)[:：](.*)$/;
+  /^(主管|主办|承办|编辑|编印|编辑出版|出版|印刷|发行|地址|邮编|邮政编码|电话|传真|网址|电子邮箱|准印证号|内部资料|刊号)：(.*)$/;
 /** A 目录 section heading: 【市政府文件】, or the running head's form ·部门文件·. */
 const SECTION = /^(?:【(.+)】|[·•](.+)[·•])$/;
 /** 2023年第5期（总第186期）. */
-const ISSUE_NUMBER = /^(\d{4})年第(\d+)期(?:[（(]总第(\d+)期[）)])?$/;
+const ISSUE_NUMBER = /^(\d{4})年第(\d+)期(?:（总第(\d+)期）)?$/;
 /** The end of an entry: a dot leader (…, or two dots or more), then the page (1, （1）). */
-const PAGE = /^(.*?)(?:[…⋯]+|[.·．]{2,})[（(]?(\d{1,4})[）)]?$/;
+const PAGE = /^(.*?)(?:[…⋯]+|[.·．]{2,})（?(\d{1,4})）?$/;
 /** A page number standing on a line of its own, after an entry's title. */
-const PAGE_LINE = /^[（(]?(\d{1,4})[）)]?$/;
+const PAGE_LINE = /^（?(\d{1,4})）?$/;
 /** The entry's 文号, in brackets at the end of its title. */
-const ENTRY_NUMBER = new RegExp(`[（(](${CANONICAL_DOC_NUMBER.source})[）)]$`, 'u');
+const ENTRY_NUMBER = new RegExp(`（(${CANONICAL_DOC_NUMBER.source})）$`, 'u');
 
 /** Whether a line belongs to the masthead under the 目录 (a first document without a header may follow it). */
 export const isImprintLine = (line: SourceLine): boolean => IMPRINT.test(compact(line));

@@ -11,7 +11,7 @@ import type { ListBlock } from '../blocks.ts';
 import { PERSON } from './prose.ts';
 
 const APPOINTMENT = /^(?:决定)?(?:任命|免去|聘任|解聘)/;
-const APPOINTMENT_LABEL = /^(?:任命|免去|聘任|解聘)[:：]$/;
+const APPOINTMENT_LABEL = /^(?:任命|免去|聘任|解聘)：$/;
 const APPOINTEE = /^[\p{Script=Han}]{2,4}(?:同志)?(?:为|的)/u;
 const ENTRY_END = /[；。]$/;
 

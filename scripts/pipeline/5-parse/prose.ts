@@ -46,9 +46,9 @@ export function headingMarker(text: string): HeadingMarker | undefined {
  * A role of a member list (领导小组, 工作专班, 指挥部 …) opening its line: 组长： 副组长： 成员：, or
  * an attendance list of a 纪要: 出席： 列席： 请假：.
  */
-export const ROLE = /^(?:(?:常务)?副)?(?:组长|主任|总指挥|指挥长|召集人|秘书长)[:：]|^(?:成员|委员|顾问|出席|列席|请假|缺席)(?:人员)?[:：]/;
+export const ROLE = /^(?:(?:常务)?副)?(?:组长|主任|总指挥|指挥长|召集人|秘书长)：|^(?:成员|委员|顾问|出席|列席|请假|缺席)(?:人员)?：/;
 /** The roles of a 纪要's attendance lists, which close its text after the last 议定事项. */
-const ATTENDANCE = /^(?:出席|列席|请假|缺席)(?:人员)?[:：]/;
+const ATTENDANCE = /^(?:出席|列席|请假|缺席)(?:人员)?：/;
 /** A person in a member list: a name of 2–4 characters, the column gap, the post. */
 export const PERSON = /^[\p{Script=Han}]{2,4} \S/u;
 /** A hanging indent this wide (spaces) lines an entry up under the text after its role label. */
@@ -218,7 +218,7 @@ function isTitle(text: string, marker: HeadingMarker, column: number): boolean {
 
 /** The run-in heading a numbered paragraph opens with: its first sentence, or a short label. */
 export function runInLead(text: string, marker: HeadingMarker): string | undefined {
-  const colon = text.search(/[:：]/);
+  const colon = text.indexOf('：'); // an ASCII colon left by clean is a time's (8:30)
   const stop = text.indexOf('。');
   const end = colon !== -1 && colon < MAX_LABEL && (stop === -1 || colon < stop) ? colon : stop;
   if (end === -1 || end === text.length - 1) return undefined;
@@ -416,7 +416,7 @@ export function segmentProse(lines: SourceLine[], { numberedParagraphs = false }
  * from the titles), or a single unnumbered 附件：title as a paragraph.
  */
 export function attachmentBlocks(lines: SourceLine[]): { blocks: Block[]; titles: { no?: number; title: string }[] } {
-  const label = /^附件[:：]/.exec(lines[0]!.text)![0];
+  const label = /^附件：/.exec(lines[0]!.text)![0];
   const entries: SourceLine[][] = [];
   for (const line of lines) {
     const text = line === lines[0] ? line.text.slice(label.length) : line.text;

@@ -55,7 +55,7 @@ function listNode(items: ListItem[], start?: number): List {
  * would escape the character.
  */
 function leadParagraph(lead: string, text: string): RootContent {
-  const strong = lead.replace(/[。：:]$/, '');
+  const strong = lead.replace(/[。：]$/, '');
   return {
     type: 'paragraph',
     children: [
