@@ -2,7 +2,7 @@
  * npm run ingest — turns every gazette issue under content/source/ into structured Markdown
  * under content/. `--check` builds everything in memory and fails if content/ is stale.
  *
- * source → clean → layout → split → parse → link → emit, one module per stage in scripts/pipeline/, numbered in run order.
+ * source → clean → layout → split and cover → parse → link → emit, one module per stage in scripts/pipeline/, numbered in run order.
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -72,7 +72,7 @@ export interface ReadIssue {
   parsed: ParsedDocument[];
 }
 
-/** Stages source → parse of one issue: clean, layout, split, parse. */
+/** Stages source → parse of one issue: clean, layout, split, cover, parse. */
 export function readIssue(
   text: string,
   issue: Issue,
@@ -85,7 +85,7 @@ export function readIssue(
   const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
   const sources = located(start, 'split', () => splitDocuments(file, lines, log, isImprintLine)); // split: one source per document
   const front = lines.slice(0, lines.indexOf(firstDocumentLine(sources)));
-  const cover = located(start, 'cover', () => readCover(file, front, issue.gazette, log)); // split: the cover and 目录 before them
+  const cover = located(start, 'cover', () => readCover(file, front, issue.gazette, log)); // cover: the cover and 目录 before them
   const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
   return { issue, file, lines, front, ...(cover ? { cover } : {}), furniture, parsed };
 }

@@ -1,6 +1,6 @@
 /**
- * Stage 4, split (the issue's front matter): the cover and 目录 printed before the first document,
- * read into the issue's record, and the 目录 cross-checked against the documents split.
+ * Stage 4, cover (split's other half: the issue's front matter): the cover and 目录 printed before
+ * the first document, read into the issue's record, and the 目录 cross-checked against the documents split.
  *
  * The cover prints the gazette's name, 2023年第5期（总第186期）, the organ that 主办 it and the
  * date; the 目录 (a line 目录) lists the documents under section headings (【市政府文件】,
