@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatDocNumber, parseDocNumber } from '../../model/wenhao.ts';
+import { GAZETTE } from '../../model/gazette.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -38,7 +39,7 @@ export function syntheticCorpus(copies: number): string {
     writeFileSync(join(dir, `content/source/${id}.txt`), renumbered);
     writeFileSync(
       join(dir, `content/source/${id}.yaml`),
-      `id: ${id}\ngazette: 临汾市人民政府公报\nyear: 2023\nnumber: ${k + 1}\ntitle: 临汾市人民政府公报 synthetic ${k + 1}\nsource: ${id}.txt\n`,
+      `id: ${id}\ngazette: ${GAZETTE.name}\nyear: 2023\nnumber: ${k + 1}\ntitle: ${GAZETTE.name} synthetic ${k + 1}\nsource: ${id}.txt\n`,
     );
   }
   return dir;

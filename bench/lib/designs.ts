@@ -10,9 +10,10 @@ import MiniSearch from 'minisearch';
 import { indexedText } from '../../src/search/build/index-html.ts';
 import { urlOf } from '../../src/search/build/pages.ts';
 import { htmlPages } from './build.ts';
+import { GAZETTE } from '../../model/gazette.ts';
 import { MINISEARCH_OPTIONS, type PageRecord } from '../client/designs.ts';
 
-const SITE_SUFFIX = / · 临汾市人民政府公报$/;
+const SITE_SUFFIX = ` · ${GAZETTE.name}`;
 
 /** Every indexed page of the built site as the alternatives ship it. */
 export function pageRecords(outDir: string): PageRecord[] {
@@ -22,7 +23,8 @@ export function pageRecords(outDir: string): PageRecord[] {
     const html = readFileSync(file, 'utf8');
     const r = indexedText(html);
     if (!r) continue;
-    const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(SITE_SUFFIX, '').replace(/&amp;/g, '&');
+    const full = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const title = (full.endsWith(SITE_SUFFIX) ? full.slice(0, -SITE_SUFFIX.length) : full).replace(/&amp;/g, '&');
     out.push({ u: urlOf(outDir, file), t: title, x: r.text.replace(/\s+/g, ' ').trim() });
   }
   return out;
