@@ -13,6 +13,7 @@ import { checkConservation } from './pipeline/7-emit/conserve.ts';
 import { changedFiles, staleFiles, writeContent, writeFiles, type ContentFiles } from './pipeline/7-emit/emit.ts';
 import { issueReport, reportPath } from './pipeline/7-emit/report.ts';
 import { linkDocuments, type LinkedDocument } from './pipeline/6-link/link.ts';
+import { validated } from './pipeline/6-link/record.ts';
 import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
 import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument, type ParsedDocument } from './pipeline/5-parse/document.ts';
@@ -120,7 +121,7 @@ export function linkIssue(read: ReadIssue, registry: UnitRegistry, corpus: Corpu
     ); // emit: documents
   }
   for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
-  const issueRecord = located(start, 'cover', () => issueSchema.parse(cover ? { ...issue, cover } : issue));
+  const issueRecord = validated(issueSchema, cover ? { ...issue, cover } : issue, start, 'the issue record'); // its cover and 目录 as read
   if (cover) {
     const listed = documents.map(({ record: r, parsed: p }) => ({ ...r, issuers: p.source.headerIssuers, line: r.lines[0] }));
     checkContents(file, cover, issue, listed, furniture, log); // the 目录 against the documents split
