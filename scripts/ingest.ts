@@ -15,6 +15,7 @@ import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipel
 import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument } from './pipeline/5-parse/document.ts';
 import { loadIssues } from './pipeline/1-source.ts';
+import { documentStarts, hintsOf, issueRegistry } from './pipeline/hints.ts';
 import { splitDocuments } from './pipeline/4-split.ts';
 import { RegistryEntryError, UnitRegistry } from '../model/units.ts';
 import { DocumentSlugs } from '../model/numbers.ts';
@@ -50,13 +51,16 @@ export function ingest(root: string): IngestResult {
   const numbers = new Map<string, string>();
   let documentCount = 0;
   let itemCount = 0;
-  for (const { issue, file, text } of issues) {
+  for (const { issue, file, text, hints } of issues) {
     const start = { file, line: 1 };
+    const units = issueRegistry(registry, hints); // this issue's unit aliases (hints)
     const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
     const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
-    const sources = located(start, 'split', () => splitDocuments(file, lines)); // split: one source per document
-    const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
-    const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, slugs, citable)); // link: records, items, citations
+    const sources = located(start, 'split', () => splitDocuments(file, lines, documentStarts(hints))); // split: one source per document
+    const parsed = sources.map((doc) =>
+      located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, units, log, hintsOf(doc, hints))),
+    ); // parse: metadata, blocks, tables
+    const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, units, log, slugs, citable)); // link: records, items, citations
     for (const { record, blocks, parsed: doc } of documents) {
       citable.add(record);
       const seen = numbers.get(record.number);

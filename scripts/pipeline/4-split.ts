@@ -11,7 +11,7 @@
  * issue may have no issuer header.
  */
 import type { SourceLine } from './2-clean.ts';
-import { IngestError } from '../lib/messages.ts';
+import { IngestError, type Location } from '../lib/messages.ts';
 import { ISSUER } from '../../model/issuers.ts';
 import { CANONICAL_DOC_NUMBER } from '../../model/wenhao.ts';
 import { DOCUMENT_KINDS, kindOfTitle } from '../../model/kinds.ts';
@@ -48,7 +48,13 @@ const compact = (line: SourceLine) => line.text.replace(/\s+/g, '');
 /** Index of the first line of a header matching `pattern` that ends just before `end`, or `end` if none. */
 function headerStart(lines: SourceLine[], end: number, floor: number, pattern: RegExp): number {
   const previous = lines[end - 1];
-  if (previous && end - 1 >= floor && [...previous.text].length > 1) return pattern.test(compact(previous)) ? end - 1 : end;
+  if (previous && end - 1 >= floor && [...previous.text].length > 1) {
+    if (!pattern.test(compact(previous))) return end;
+    // A 联合发文's second organ stacked under the first; not the last of a list of organs.
+    const [above, aboveThat] = [lines[end - 2], end - 3 >= floor ? lines[end - 3] : undefined];
+    const stacked = above && end - 2 >= floor && ISSUER.test(compact(above)) && !(aboveThat && ISSUER.test(compact(aboveThat)));
+    return stacked ? end - 2 : end - 1;
+  }
   let start = end;
   while (start - 1 >= floor && [...lines[start - 1]!.text].length === 1) start -= 1;
   const vertical = lines
@@ -83,7 +89,11 @@ function titleStart(lines: SourceLine[], numberIndex: number, floor: number): nu
   return about(window);
 }
 
-export function splitDocuments(file: string, lines: SourceLine[]): DocumentSource[] {
+/**
+ * `starts` are an editor's document-start hints (content/source/<id>.hints.yaml): the source line
+ * where a document's header begins, where the layout does not show it.
+ */
+export function splitDocuments(file: string, lines: SourceLine[], starts: DocumentStart[] = []): DocumentSource[] {
   const found: { index: number; order: boolean }[] = [];
   lines.forEach((line, i) => {
     if (NUMBER_LINE.test(compact(line))) found.push({ index: i, order: false });
@@ -128,7 +138,7 @@ export function splitDocuments(file: string, lines: SourceLine[]): DocumentSourc
       `unrecognised layout: text before the first document header (“${stray.text.slice(0, 20)}”); expected an issuer (临汾市人民政府), a title ending in a document kind and a 文号, or an order header (…人民政府令) and 第N号`,
     );
   }
-  return headers.map((h, k) => {
+  const documents = headers.map((h, k): DocumentSource => {
     const issuerLines = lines.slice(h.start, h.titleStart);
     const printedHeader = issuerLines.map((l) => l.text).join('');
     const numberLine = lines[h.numberIndex]!;
@@ -146,4 +156,39 @@ export function splitDocuments(file: string, lines: SourceLine[]): DocumentSourc
       bodyLines: lines.slice(h.numberIndex + 1, end),
     };
   });
+  return startDocumentsAt(documents, lines, starts);
+}
+
+/** An editor's hint that a document starts at source line `line`; `at` is where the hint is written. */
+export interface DocumentStart {
+  line: number;
+  at: Location;
+}
+
+/**
+ * Moves the start of the document whose 文号 follows each hinted line to that line: the lines
+ * from there to its title are its issuer header, the lines before it end the previous document.
+ */
+export function startDocumentsAt(documents: DocumentSource[], lines: SourceLine[], starts: DocumentStart[]): DocumentSource[] {
+  const indexOf = (line: SourceLine) => lines.indexOf(line);
+  for (const { line, at } of starts) {
+    const start = lines.findIndex((l) => l.no >= line);
+    const k = documents.findIndex((d) => start !== -1 && indexOf(d.numberLine) >= start);
+    const doc = documents[k];
+    if (!doc || k === 0 || indexOf(documents[k - 1]!.numberLine) >= start)
+      throw new IngestError(at, 'hint', `no document 文号 follows line ${line} before the next document's: a document cannot start there`);
+    const previous = documents[k - 1]!;
+    const header = lines.slice(start, indexOf(doc.numberLine));
+    const titleLines = doc.titleLines.filter((l) => header.includes(l));
+    const issuerLines = header.slice(0, titleLines.length ? header.indexOf(titleLines[0]!) : header.length);
+    const issuerText = issuerLines.map((l) => l.text).join('');
+    documents[k - 1] = { ...previous, bodyLines: lines.slice(indexOf(previous.numberLine) + 1, start) };
+    documents[k] = {
+      ...doc,
+      issuerLines,
+      titleLines,
+      headerIssuer: issuerLines.length === 0 ? undefined : doc.order ? doc.headerIssuer : issuerText,
+    };
+  }
+  return documents;
 }

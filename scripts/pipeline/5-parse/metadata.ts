@@ -8,11 +8,18 @@
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import type { DocumentKind } from '../../../model/kinds.ts';
-import { ISSUER, ISSUER_NAME } from '../../../model/issuers.ts';
+import { ISSUER, ISSUER_NAME, splitOrgans } from '../../../model/issuers.ts';
 
 /**
- * Splits 主送机关 at commas, then at 、 outside brackets unless that would leave a fragment
- * (市直各室、委、局 is one addressee; 市城市管理局、市住建局 are two).
+ * A piece of a 、 series that is not an addressee of its own: a fragment (委, 办), or an organ word
+ * that takes the place of the piece before it (各县（市、区）人民政府、人民法院: the counties' courts).
+ */
+const SHARED_PLACE = (piece: string) => [...piece].length < 3 || /^人民/.test(piece);
+
+/**
+ * Splits 主送机关 at commas, then at 、 outside brackets unless that would leave a piece without a
+ * place of its own (市直各室、委、局 and 各县（市、区）人民政府、人民法院 are one addressee each;
+ * 市城市管理局、市住建局 are two).
  */
 export function splitAddressees(text: string): string[] {
   return text
@@ -20,7 +27,7 @@ export function splitAddressees(text: string): string[] {
     .split(/[,，]/)
     .flatMap((part) => {
       const pieces = part.split(/、(?![^（]*）)/);
-      return pieces.every((p) => [...p].length >= 3) ? pieces : [part];
+      return pieces.some(SHARED_PLACE) ? [part] : pieces;
     })
     .filter(Boolean);
 }
@@ -50,35 +57,70 @@ export function addresseeLines(body: SourceLine[], kind: DocumentKind): number {
 const SIGNATORY = /^(代?[省市县区州]长|代理[省市县区州]长)\s*([\p{Script=Han}]{2,4})$/u;
 
 export interface Signature {
-  /** Index of the 署名 line in the body. */
+  /** Index of the first 署名 line in the body. */
   index: number;
-  /** The organ signing (临汾市人民政府); absent for an order, signed by a person. */
-  issuer?: string;
+  /** Index of the line after the 成文日期. */
+  end: number;
+  /** The organs signing, in printed order (临汾市人民政府; two or more for a 联合发文); empty for an order. */
+  issuers: string[];
   /** For an order: who signs it. */
   signatory?: { post: string; name: string };
   /** 成文日期, ISO. */
   date: string;
 }
 
+const compact = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/** Whether a 署名 line names organs only (one, or several side by side). */
+const organLine = (text: string) => splitOrgans(text).every((name) => ISSUER.test(compact(name)));
+
 /**
- * The 署名 and 成文日期 after `from`: the issuer (the header's when the document has one)
- * followed by a date, or for an order the signatory followed by a date.
+ * The 署名 and 成文日期 after `from`: organs followed by a date — the header's organs when the
+ * document has a header (on one line side by side, or stacked a line each), any organ otherwise
+ * — or for an order the signatory followed by a date. `at`, an editor's hint, names the 署名 line.
  */
 export function findSignature(
   body: SourceLine[],
   from: number,
   { order, headerIssuer }: { order: boolean; headerIssuer?: string },
+  at?: number,
 ): Signature | undefined {
+  if (at !== undefined) return hintedSignature(body, at, order);
+  const header = headerIssuer === undefined ? undefined : compact(headerIssuer);
   for (let i = from; i + 1 < body.length; i += 1) {
     const date = parseChineseDate(body[i + 1]!.text);
     if (!date) continue;
     const text = body[i]!.text;
     if (order) {
       const m = SIGNATORY.exec(text);
-      if (m) return { index: i, signatory: { post: m[1]!, name: m[2]! }, date };
-    } else if (ISSUER.test(text) && (!headerIssuer || text === headerIssuer)) return { index: i, issuer: text, date };
+      if (m) return { index: i, end: i + 2, issuers: [], signatory: { post: m[1]!, name: m[2]! }, date };
+      continue;
+    }
+    if (!organLine(text)) continue;
+    let start = i; // stacked organs: the lines above that complete the header's name
+    const signed = () =>
+      compact(
+        body
+          .slice(start, i + 1)
+          .map((l) => l.text)
+          .join(''),
+      );
+    while (header && start - 1 >= from && signed() !== header && organLine(body[start - 1]!.text) && header.endsWith(signed())) start -= 1;
+    if (header && signed() !== header) continue;
+    return { index: start, end: i + 2, issuers: body.slice(start, i + 1).flatMap((l) => splitOrgans(l.text)), date };
   }
   return undefined;
+}
+
+/** The 署名 an editor's hint places at `at`: its lines up to the first date within four lines. */
+function hintedSignature(body: SourceLine[], at: number, order: boolean): Signature | undefined {
+  const dateAt = body.findIndex((l, i) => i > at && i <= at + 4 && parseChineseDate(l.text));
+  if (dateAt === -1) return undefined;
+  const lines = body.slice(at, dateAt);
+  const date = parseChineseDate(body[dateAt]!.text)!;
+  const signatory = order ? SIGNATORY.exec(lines.map((l) => l.text).join('')) : null;
+  if (signatory) return { index: at, end: dateAt + 1, issuers: [], signatory: { post: signatory[1]!, name: signatory[2]! }, date };
+  return { index: at, end: dateAt + 1, issuers: lines.flatMap((l) => splitOrgans(l.text)), date };
 }
 
 /** 附注 printed after the date: each a whole parenthesised line. */

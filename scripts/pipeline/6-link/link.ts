@@ -6,6 +6,7 @@
  */
 import { anchorBlocks, rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { effectiveDate, repealSentences, validUntil } from './facts.ts';
+import { amendedDocuments } from './amends.ts';
 import { blockText, listEntryTexts, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import { lineAt, stripSpace } from '../../lib/locate.ts';
@@ -149,7 +150,7 @@ export function linkDocuments(
           }),
         ),
       );
-      const unknown = unknownUnits(blocks, registry, city, [doc.issuer, ...(doc.printed ? [doc.printed.by] : [])]);
+      const unknown = unknownUnits(blocks, registry, city, [...(doc.issuers ?? [doc.issuer]), ...(doc.printed ? [doc.printed.by] : [])]);
       for (const { name, line } of unknown) {
         log.warn(
           { file: doc.source.file, line: line ?? doc.source.numberLine.no },
@@ -160,6 +161,7 @@ export function linkDocuments(
       const effective = effectiveDate(text, doc.date);
       const until = validUntil(text, effective);
       const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
+      const amends = amendedDocuments(doc.title, text).map(resolve);
       const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
       const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
       const record = validated(
@@ -168,6 +170,7 @@ export function linkDocuments(
           slug,
           number: doc.number,
           issuer: doc.issuer,
+          ...(doc.issuers ? { issuers: doc.issuers } : {}),
           title: doc.title,
           date: doc.date,
           type: doc.type,
@@ -179,6 +182,7 @@ export function linkDocuments(
           ...(effective ? { effective } : {}),
           ...(until ? { validUntil: until } : {}),
           ...(repeals.length ? { repeals } : {}),
+          ...(amends.length ? { amends } : {}),
           ...(doc.copiedTo ? { copiedTo: doc.copiedTo } : {}),
           ...(doc.printed ? { printed: doc.printed } : {}),
           ...(unknown.length ? { unknownUnits: unknown.map((u) => u.name) } : {}),
@@ -191,17 +195,11 @@ export function linkDocuments(
           ...(doc.planTitle ? { issues: doc.planTitle } : {}),
           citations,
           anchors: blocks.map((b) => b.anchor),
+          ...(doc.review.length ? { review: doc.review } : {}),
         },
         at(doc),
         `document ${doc.number}`,
       );
-      if (doc.issuer !== (doc.source.headerIssuer ?? doc.issuer)) {
-        log.report(
-          at(doc),
-          'issuer-mismatch',
-          `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`,
-        );
-      }
       documents.push({ record, parsed: doc, blocks });
       items.push(...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, doc, blocks, registry));
     }),

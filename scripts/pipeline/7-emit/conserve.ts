@@ -2,7 +2,7 @@
  * The conservation check: every character of the cleaned source must land in exactly one
  * output place. Each document's Markdown is parsed back and its text compared with the source
  * lines it came from (whitespace aside, since line wraps and PDF spacing are not content);
- * the header lines must equal the title, 文号 (with its 签发人) and issuer; and the documents
+ * the header lines must equal the title, 文号 (with its 签发人) and issuer (every organ of a 联合发文); and the documents
  * together must cover every clean line of the issue once. Block quotes are the pipeline's own
  * notes (a table kept line by line), not source text, and are left out of the comparison.
  */
@@ -48,7 +48,7 @@ export function checkConservation(
     ];
     if (!src.order) header.push([strip(src.titleLines.map((l) => l.text).join('')), strip(record.title), src.titleLines[0]!]);
     if (src.headerIssuer)
-      header.push([strip(src.issuerLines.map((l) => l.text).join('')), record.issuer + (src.order ? '令' : ''), src.issuerLines[0]!]);
+      header.push([strip(src.issuerLines.map((l) => l.text).join('')), (record.issuers ?? [record.issuer]).join('') + (src.order ? '令' : ''), src.issuerLines[0]!]);
     for (const [printed, output, line] of header) {
       if (printed !== output)
         log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
