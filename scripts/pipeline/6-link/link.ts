@@ -79,8 +79,8 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
           ? [block.header, ...block.rows].flat()
           : [blockText(block)];
     for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
-      // The organs that sign and print the document (临汾市人民政府办公室) are not units it names.
-      if (found.has(name) || organs.some((o) => o.endsWith(name))) continue;
+      // The organs that sign and print the document (临汾市人民政府办公室; a 联合发文's names run together) are not units it names.
+      if (found.has(name) || organs.some((o) => o.endsWith(name)) || organs.join('').includes(name)) continue;
       const at = stripSpace(lines.map((l) => l.text).join('')).indexOf(name);
       found.set(name, (at === -1 ? lines[0] : lineAt(lines, at))?.no);
     }

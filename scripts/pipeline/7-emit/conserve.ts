@@ -48,7 +48,11 @@ export function checkConservation(
     ];
     if (!src.order) header.push([strip(src.titleLines.map((l) => l.text).join('')), strip(record.title), src.titleLines[0]!]);
     if (src.headerIssuer)
-      header.push([strip(src.issuerLines.map((l) => l.text).join('')), (record.issuers ?? [record.issuer]).join('') + (src.order ? '令' : ''), src.issuerLines[0]!]);
+      header.push([
+        strip(src.issuerLines.map((l) => l.text).join('')),
+        (record.issuers ?? [record.issuer]).join('') + (src.order ? '令' : ''),
+        src.issuerLines[0]!,
+      ]);
     for (const [printed, output, line] of header) {
       if (printed !== output)
         log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
