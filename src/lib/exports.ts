@@ -17,6 +17,7 @@ export function documentsExport(data: SiteData, site: URL | undefined) {
     slug: d.slug,
     number: d.number,
     issuer: d.issuer,
+    issuers: d.issuers ?? [d.issuer],
     title: d.title,
     date: d.date,
     type: d.type,
@@ -30,6 +31,7 @@ export function documentsExport(data: SiteData, site: URL | undefined) {
     effective: d.effective ?? null,
     validUntil: d.validUntil ?? null,
     repeals: (d.repeals ?? []).map((r) => ({ ...r, ...targetLink(r.target, site) })),
+    amends: (d.amends ?? []).map((r) => ({ ...r, ...targetLink(r.target, site) })),
     repealedBy: (data.repealedBy.get(d.slug) ?? []).map((r) => ({
       slug: r.by.slug,
       number: r.by.number,
@@ -41,6 +43,7 @@ export function documentsExport(data: SiteData, site: URL | undefined) {
     copiedTo: d.copiedTo ?? [],
     printed: d.printed ?? null,
     unknownUnits: d.unknownUnits ?? [],
+    review: d.review ?? [],
     issue: d.issue,
     order: d.order,
     ...link(docUrl(d.slug), site),
