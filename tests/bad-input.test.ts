@@ -113,7 +113,7 @@ test.each([
     without(5, 7),
     /2023-02\.txt:8: warning: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/,
     'lzf-2023-1',
-    '主送机关：未找到以冒号结尾的主送行（源文第8行）',
+    '主送机关：文号后未见主送机关（源文第8行）',
   ],
 ])('%s is emitted with its best reading, a located warning and a review entry', (_name, lines, warning, slug, entry) => {
   const dir = project(lines);

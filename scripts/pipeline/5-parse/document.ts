@@ -165,8 +165,8 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     review.flag(
       body[0] ?? doc.numberLine,
       'addressees',
-      `no addressee line (主送机关 ending in a colon) after the 文号; a ${kind.name} always has one`,
-      '主送机关：未找到以冒号结尾的主送行',
+      `no addressee line (主送机关: organs ending in a colon) after the 文号; a ${kind.name} always has one`,
+      '主送机关：文号后未见主送机关',
     );
   }
   const addresseeText = joinWrappedLines(body.slice(0, addresseeEnd).map((l) => l.text));

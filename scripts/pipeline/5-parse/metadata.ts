@@ -44,13 +44,13 @@ export function looksLikeAddressees(text: string): boolean {
   return !/[。；]/.test(text) && names.every((n) => n === '' || ORGAN_END.test(n));
 }
 
-/** Number of leading body lines that form the 主送 line (0 when there is none). */
+/** Number of leading body lines that form the 主送 line (0 when there is none): a line of organs ending in a colon, within the first four lines. */
 export function addresseeLines(body: SourceLine[], kind: DocumentKind): number {
   if (kind.addressees === 'none') return 0;
   const end = body.findIndex((l, i) => i < 4 && /[:：]$/.test(l.text));
   if (end === -1) return 0;
   const text = joinWrappedLines(body.slice(0, end + 1).map((l) => l.text));
-  return kind.addressees === 'required' || looksLikeAddressees(text) ? end + 1 : 0;
+  return looksLikeAddressees(text) ? end + 1 : 0;
 }
 
 /** 署名 of an order: the head of government and his name (市长 王建华). */
