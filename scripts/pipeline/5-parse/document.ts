@@ -224,19 +224,19 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   main.blocks.push(...mainText(body.slice(addresseeEnd, textEnd), attachments, kind));
   // The 落款: 署名, 成文日期 and the 附注 under them (公开方式), a line each.
   const closing = signature ? body.slice(signature.index, afterSignature) : [];
-  if (closing.length > 0) main.blocks.push({ kind: 'closing', text: closing.map((l) => l.text), lines: closing });
+  if (signature) {
+    // a line each; a date the extraction cut in two is one printed line
+    const signed = body.slice(signature.index, signature.dateIndex).map((l) => l.text);
+    const dated = body
+      .slice(signature.dateIndex, signature.end)
+      .map((l) => l.text)
+      .join('');
+    main.blocks.push({ kind: 'closing', text: [...signed, dated, ...annotations.map((l) => l.text)], lines: closing });
+  }
 
   const parts: Part[] = [main];
   let rest = body.slice(afterSignature);
   const issued = issuedTitle(doc, printedTitle, main.blocks, rest);
-  const planTitle = /^关于印发(.+)的通知$/.exec(printedTitle)?.[1];
-  if (planTitle && !issued)
-    review.flag(
-      rest[0] ?? doc.numberLine,
-      'plan-title',
-      `it issues “${planTitle}”, but the text after its signature does not start with that title`,
-      `所印发文件：正文后未见标题“${planTitle}”`,
-    );
   if (issued) {
     const annexStart = findAnnex(rest, issued.end);
     const text = rest.slice(issued.end, annexStart);
@@ -269,6 +269,16 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     reformTable ??= annex.reformTable;
     rest = rest.slice(next);
   }
+  // What a notice issues may be printed as its annex instead (附件 / 临汾市…办法 / 第一条…).
+  const planTitle = /^关于印发(.+)的通知$/.exec(printedTitle)?.[1];
+  const issuedAnnex = planTitle && !issued ? annexTitled(parts, planTitle) : undefined;
+  if (planTitle && !issued && !issuedAnnex)
+    review.flag(
+      body[afterSignature] ?? doc.numberLine,
+      'plan-title',
+      `it issues “${planTitle}”, but neither the text after its signature nor an annex starts with that title`,
+      `所印发文件：落款后和附件中均未见标题“${planTitle}”`,
+    );
   // The 版记 (抄送, 印发): closing lines of their own after everything else.
   if (colophon) {
     const text = colophon.entries.map((lines) => joinWrappedLines(lines.map((l) => l.text)));
@@ -299,12 +309,18 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     ...(signature?.signatory ? { signatory: signature.signatory } : {}),
     ...(colophon?.copiedTo ? { copiedTo: colophon.copiedTo } : {}),
     ...(colophon?.printed ? { printed: colophon.printed } : {}),
-    ...(issued ? { planTitle: issued.title } : {}),
+    ...(issued || issuedAnnex ? { planTitle: issued?.title ?? issuedAnnex } : {}),
     attachments,
     parts: applyBlockHints(parts, hints, review, log),
     reformTable,
     review: review.entries,
   };
+}
+
+/** The title of the annex whose title is `title` in its words (model/punctuation.ts `titleWords`), if one is. */
+function annexTitled(parts: Part[], title: string): string | undefined {
+  const titles = parts.flatMap((p) => (p.kind === 'annex' && p.blocks[1]?.kind === 'heading' ? [p.blocks[1].text] : []));
+  return titles.find((t) => titleWords(t) === titleWords(title));
 }
 
 const compactText = (text: string) => text.replace(/[\s\u3000]+/g, '');

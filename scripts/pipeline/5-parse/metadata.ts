@@ -59,6 +59,8 @@ const SIGNATORY = /^(代?[省市县区州]长|代理[省市县区州]长)\s*([\p
 export interface Signature {
   /** Index of the first 署名 line in the body. */
   index: number;
+  /** Index of the 成文日期's (first) line. */
+  dateIndex: number;
   /** Index of the line after the 成文日期. */
   end: number;
   /** The organs signing, in printed order (临汾市人民政府; two or more for a 联合发文); empty for an order. */
@@ -88,12 +90,13 @@ export function findSignature(
   if (at !== undefined) return hintedSignature(body, at, order);
   const header = headerIssuer === undefined ? undefined : compact(headerIssuer);
   for (let i = from; i + 1 < body.length; i += 1) {
-    const date = parseChineseDate(body[i + 1]!.text);
-    if (!date) continue;
+    const printedDate = dateLines(body, i + 1);
+    if (!printedDate) continue;
+    const { date, end } = printedDate;
     const text = body[i]!.text;
     if (order) {
       const m = SIGNATORY.exec(text);
-      if (m) return { index: i, end: i + 2, issuers: [], signatory: { post: m[1]!, name: m[2]! }, date };
+      if (m) return { index: i, dateIndex: i + 1, end, issuers: [], signatory: { post: m[1]!, name: m[2]! }, date };
       continue;
     }
     if (!organLine(text)) continue;
@@ -107,20 +110,32 @@ export function findSignature(
       );
     while (header && start - 1 >= from && signed() !== header && organLine(body[start - 1]!.text) && header.endsWith(signed())) start -= 1;
     if (header && signed() !== header) continue;
-    return { index: start, end: i + 2, issuers: body.slice(start, i + 1).flatMap((l) => splitOrgans(l.text)), date };
+    return { index: start, dateIndex: i + 1, end, issuers: body.slice(start, i + 1).flatMap((l) => splitOrgans(l.text)), date };
   }
   return undefined;
 }
 
+/**
+ * The 成文日期 printed at line `at`: one line, or two when the extraction cut the line's text run
+ * (2023 年 4 / 月 20 日). `end` is the index after it.
+ */
+export function dateLines(body: SourceLine[], at: number): { date: string; end: number } | undefined {
+  const one = body[at] && parseChineseDate(body[at].text);
+  if (one) return { date: one, end: at + 1 };
+  const next = body[at + 1];
+  const two = next && /^\d{4}年/.test(body[at]!.text) && parseChineseDate(body[at]!.text + next.text);
+  return two ? { date: two, end: at + 2 } : undefined;
+}
+
 /** The 署名 an editor's hint places at `at`: its lines up to the first date within four lines. */
 function hintedSignature(body: SourceLine[], at: number, order: boolean): Signature | undefined {
-  const dateAt = body.findIndex((l, i) => i > at && i <= at + 4 && parseChineseDate(l.text));
+  const dateAt = body.findIndex((_, i) => i > at && i <= at + 4 && dateLines(body, i));
   if (dateAt === -1) return undefined;
   const lines = body.slice(at, dateAt);
-  const date = parseChineseDate(body[dateAt]!.text)!;
+  const { date, end } = dateLines(body, dateAt)!;
   const signatory = order ? SIGNATORY.exec(lines.map((l) => l.text).join('')) : null;
-  if (signatory) return { index: at, end: dateAt + 1, issuers: [], signatory: { post: signatory[1]!, name: signatory[2]! }, date };
-  return { index: at, end: dateAt + 1, issuers: lines.flatMap((l) => splitOrgans(l.text)), date };
+  if (signatory) return { index: at, dateIndex: dateAt, end, issuers: [], signatory: { post: signatory[1]!, name: signatory[2]! }, date };
+  return { index: at, dateIndex: dateAt, end, issuers: lines.flatMap((l) => splitOrgans(l.text)), date };
 }
 
 /** 附注 printed after the date: each a whole parenthesised line. */
