@@ -219,7 +219,7 @@ describe('unusual documents of 2023-11', () => {
     const html = built(`documents/${GUESSED}`);
     expect(html).toMatch(/<details class="review-note"[^>]*><summary[^>]*>版式待校对<\/summary>/);
     expect(html).toContain(`${record(GUESSED).review![0]}</li>`);
-    expect(record(GUESSED).review).toEqual(['主送机关：文号后未见主送机关（源文第7行）']);
+    expect(record(GUESSED).review).toEqual(['主送机关：文号后未见主送机关（源文第171行）']);
   });
 
   it('only documents with a review list carry the note', () => {
