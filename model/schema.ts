@@ -7,6 +7,11 @@ import { z } from 'zod';
 import { isCanonicalDocNumber } from './wenhao.ts';
 import { roles } from './roles.ts';
 
+/** A failed validation, field by field: `rows.0.units: Invalid input; date: must be an ISO date …`. */
+export function schemaProblems(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+}
+
 /** ASCII slug used in URLs and file names: lower-case letters, digits and dashes. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII slug');
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
-import { unitSchema, type UnitRecord } from './schema.ts';
+import { schemaProblems, unitSchema, type UnitRecord } from './schema.ts';
 
 const ORGANISATION_BEFORE = /(?:公司|银行|集团)$/;
 const ORGANISATION_AFTER = /^(?:、[\p{Script=Han}]{1,4})*(?:分公司|支公司|公司|分行|支行|营业部)/u;
@@ -66,11 +66,7 @@ export class UnitRegistry {
     const lines = entries.map((node) => counter.linePos((node as { range?: number[] | null }).range?.[0] ?? 0).line);
     const units = entries.map((node, i) => {
       const parsed = unitSchema.safeParse({ aliases: [], ...((node as { toJSON(): object | null }).toJSON() ?? {}) });
-      if (!parsed.success)
-        throw new RegistryEntryError(
-          lines[i]!,
-          `invalid unit: ${parsed.error.issues.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ')}`,
-        );
+      if (!parsed.success) throw new RegistryEntryError(lines[i]!, `invalid unit: ${schemaProblems(parsed.error)}`);
       return parsed.data;
     });
     return new UnitRegistry(units, lines);

@@ -6,19 +6,20 @@
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { cleanSource } from './pipeline/2-clean.ts';
+import { cleanSource, type SourceLine } from './pipeline/2-clean.ts';
 import { readLayout } from './pipeline/3-layout.ts';
 import { checkConservation } from './pipeline/7-emit/conserve.ts';
 import { staleFiles, writeContent, type ContentFiles } from './pipeline/7-emit/emit.ts';
-import { CitableDocuments, linkDocuments } from './pipeline/6-link/link.ts';
+import { linkDocuments, type LinkedDocument } from './pipeline/6-link/link.ts';
 import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
 import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument } from './pipeline/5-parse/document.ts';
-import { loadIssues } from './pipeline/1-source.ts';
+import { loadIssues, type LocatedHint } from './pipeline/1-source.ts';
 import { documentStarts, hintsOf, issueRegistry } from './pipeline/hints.ts';
 import { splitDocuments } from './pipeline/4-split.ts';
+import { Corpus } from './pipeline/corpus.ts';
 import { RegistryEntryError, UnitRegistry } from '../model/units.ts';
-import { DocumentSlugs } from '../model/numbers.ts';
+import type { Issue, ItemRecord } from '../model/schema.ts';
 
 const REGISTRY = 'content/source/units.yaml';
 
@@ -31,52 +32,82 @@ function loadRegistry(root: string): UnitRegistry {
   }
 }
 
+/** A gazette text as printed: page furniture and spacing cleaned, each line with its layout signals. */
+export function printedLines(text: string, gazette: string): SourceLine[] {
+  return readLayout(cleanSource(text, { gazette }).lines);
+}
+
+export interface IngestedIssue {
+  /** The issue's lines after clean and layout. */
+  lines: SourceLine[];
+  documents: LinkedDocument[];
+  items: ItemRecord[];
+  /** Its generated files under content/: documents, items and the issue. */
+  files: ContentFiles;
+}
+
+export interface IssueContext {
+  /** Where problems are recorded; a fresh log by default. */
+  log?: MessageLog;
+  /** The issues ingested before this one; an empty corpus by default. */
+  corpus?: Corpus;
+  /** Path of the text for messages; `content/source/<manifest source>` by default. */
+  file?: string;
+  /** The editor's hints for this issue (content/source/<id>.hints.yaml); none by default. */
+  hints?: LocatedHint[];
+}
+
+/**
+ * One issue, from its text to its files: source → clean → layout → split → parse → link → emit.
+ * Every stage runs under `located`: an error that is not already located (a bug, a duplicate
+ * anchor, a record that fails its schema) is reported at the document, or the issue, it came from.
+ */
+export function ingestIssue(text: string, issue: Issue, registry: UnitRegistry, context: IssueContext = {}): IngestedIssue {
+  const { log = new MessageLog(), corpus = new Corpus(), file = `content/source/${issue.source}`, hints = [] } = context;
+  const start = { file, line: 1 };
+  const units = issueRegistry(registry, hints); // the registry with this issue's unit aliases (hints)
+  const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
+  const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
+  const sources = located(start, 'split', () => splitDocuments(file, lines, documentStarts(hints))); // split: one source per document
+  const parsed = sources.map((doc) =>
+    located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, units, log, hintsOf(doc, hints))),
+  ); // parse: metadata, blocks, tables
+  const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, units, log, corpus.slugs, corpus.citable)); // link: records, items, citations
+  const files: ContentFiles = new Map();
+  for (const { record, blocks, parsed: doc } of documents) {
+    corpus.add(record, file, log);
+    files.set(
+      `documents/${record.slug}.md`,
+      located({ file, line: doc.source.numberLine.no }, 'emit', () => documentMarkdown(record, blocks)),
+    ); // emit: documents
+  }
+  for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
+  files.set(`issues/${issue.id}.md`, serialize(issue, []));
+  const markdownBySlug = new Map(documents.map((d) => [d.record.slug, files.get(`documents/${d.record.slug}.md`)!]));
+  located(start, 'conservation', () => checkConservation(file, lines, documents, markdownBySlug, log)); // every character lands once
+  return { lines, documents, items, files };
+}
+
 export interface IngestResult {
   files: ContentFiles;
   log: MessageLog;
   stats: { issues: number; documents: number; items: number; units: number };
 }
 
-/**
- * Every stage runs under `located`: an error that is not already located (a bug, a duplicate
- * anchor, a record that fails its schema) is reported at the document, or the issue, it came from.
- */
+/** Every issue under `root`/content/source, in order of id, and the unit pages. */
 export function ingest(root: string): IngestResult {
   const log = new MessageLog();
   const files: ContentFiles = new Map();
   const registry = loadRegistry(root); // the unit registry
   const issues = loadIssues(root); // source: manifests and texts
-  const slugs = new DocumentSlugs(); // 文号 → slug across issues, in ingest order
-  const citable = new CitableDocuments(); // documents of earlier issues, for citations across issues
-  const numbers = new Map<string, string>();
+  const corpus = new Corpus(); // slugs and citable documents across issues
   let documentCount = 0;
   let itemCount = 0;
   for (const { issue, file, text, hints } of issues) {
-    const start = { file, line: 1 };
-    const units = issueRegistry(registry, hints); // this issue's unit aliases (hints)
-    const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
-    const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
-    const sources = located(start, 'split', () => splitDocuments(file, lines, documentStarts(hints))); // split: one source per document
-    const parsed = sources.map((doc) =>
-      located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, units, log, hintsOf(doc, hints))),
-    ); // parse: metadata, blocks, tables
-    const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, units, log, slugs, citable)); // link: records, items, citations
-    for (const { record, blocks, parsed: doc } of documents) {
-      citable.add(record);
-      const seen = numbers.get(record.number);
-      if (seen) log.report({ file, line: record.lines[0] }, 'duplicate-number', `文号 ${record.number} is also in issue ${seen}`);
-      numbers.set(record.number, issue.id);
-      files.set(
-        `documents/${record.slug}.md`,
-        located({ file, line: doc.source.numberLine.no }, 'emit', () => documentMarkdown(record, blocks)),
-      ); // emit: documents
-    }
-    for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
-    files.set(`issues/${issue.id}.md`, serialize(issue, []));
-    const markdownBySlug = new Map(documents.map((d) => [d.record.slug, files.get(`documents/${d.record.slug}.md`)!]));
-    located(start, 'conservation', () => checkConservation(file, lines, documents, markdownBySlug, log)); // every character lands once
-    documentCount += documents.length;
-    itemCount += items.length;
+    const ingested = ingestIssue(text, issue, registry, { log, corpus, file, hints });
+    for (const [path, content] of ingested.files) files.set(path, content);
+    documentCount += ingested.documents.length;
+    itemCount += ingested.items.length;
   }
   for (const unit of registry.units) files.set(`units/${unit.slug}.md`, unitMarkdown(unit)); // emit: units
   return { files, log, stats: { issues: issues.length, documents: documentCount, items: itemCount, units: registry.units.length } };

@@ -115,14 +115,18 @@ test.each([
     'lzf-2023-1',
     '主送机关：文号后未见主送机关（源文第8行）',
   ],
-])('%s is emitted with its best reading, a located warning and a review entry', (_name, lines, warning, slug, entry) => {
-  const dir = project(lines);
-  const { status, stderr } = runIngest(dir);
-  expect(status).toBe(0);
-  expect(stderr).toMatch(warning);
-  const record = readFileSync(join(dir, `content/documents/${slug}.md`), 'utf8');
-  expect(record).toContain(`review:\n  - ${entry}`);
-});
+])(
+  '%s is emitted with its best reading, a located warning and a review entry',
+  (_name, lines, warning, slug, entry) => {
+    const dir = project(lines);
+    const { status, stderr } = runIngest(dir);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(warning);
+    const record = readFileSync(join(dir, `content/documents/${slug}.md`), 'utf8');
+    expect(record).toContain(`review:\n  - ${entry}`);
+  },
+  30_000,
+); // a whole ingest by the CLI: slow on a loaded machine
 
 test('a table whose columns cannot be told is kept line by line under a note, with a located warning, and the run goes on', () => {
   const dir = project(replaced(4124, '序号 企业名称 所在县 项目名称 投资额'));

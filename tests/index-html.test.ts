@@ -3,20 +3,15 @@
  * tests/fixtures/index-html/<case>/{input.html, output.html (one tag per line), text.txt (the indexed text)}.
  * Regenerate with UPDATE=1 npx vitest run tests/index-html.test.ts, then read the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { test } from 'vitest';
 import { indexedText, indexHtml } from '../src/search/build/index-html.ts';
+import { expectFixture, fixtureCases, FIXTURES } from './support/fixtures.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures/index-html');
+const fixtures = join(FIXTURES, 'index-html');
 
-/** Compares `actual` with a fixture file, or writes it under UPDATE=1. */
-function expectFixture(file: string, actual: string): void {
-  if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-test.each(readdirSync(fixtures))('%s', (name) => {
+test.each(fixtureCases(fixtures))('%s', (name) => {
   const input = readFileSync(join(fixtures, name, 'input.html'), 'utf8');
   const indexed = indexHtml(input);
   expectFixture(join(fixtures, name, 'output.html'), indexed ? `${indexed.html.replace(/></g, '>\n<')}\n` : 'not indexed\n');

@@ -5,21 +5,15 @@
  * an order header, a title with or without 关于, 主送 only where the kind has one.
  */
 import { describe, expect, test } from 'vitest';
-import { cleanSource } from '../scripts/pipeline/2-clean.ts';
-import { readLayout } from '../scripts/pipeline/3-layout.ts';
-import { splitDocuments } from '../scripts/pipeline/4-split.ts';
-import { parseDocument, type ParsedDocument } from '../scripts/pipeline/5-parse/document.ts';
-import { MessageLog } from '../scripts/lib/messages.ts';
-import { UnitRegistry } from '../model/units.ts';
+import type { ParsedDocument } from '../scripts/pipeline/5-parse/document.ts';
 import { DOCUMENT_KINDS } from '../model/kinds.ts';
+import { ingestText } from './support/issue.ts';
 
-const registry = new UnitRegistry([]);
 const vertical = (issuer: string) => [...issuer].map((ch, i) => (i < issuer.length - 1 ? `${ch}\n \n` : `${ch}\n`)).join('\n');
 
 /** The documents of an issue whose text is `lines`, one printed line each, a blank line between. */
 function read(...lines: string[]): ParsedDocument[] {
-  const { lines: clean } = cleanSource(lines.join('\n\n'), { gazette: '临汾市人民政府公报' });
-  return splitDocuments('test.txt', readLayout(clean)).map((doc) => parseDocument(doc, registry, new MessageLog()));
+  return ingestText(lines.join('\n\n')).documents.map((d) => d.parsed);
 }
 
 const BODY = '为做好有关工作,经市人民政府同意,现将有关事项明确如下。';

@@ -3,13 +3,12 @@
  * output.txt): every clean line with the signal that starts it, its width and its column's.
  */
 import { expect, test } from 'vitest';
-import { cleanSource } from '../scripts/pipeline/2-clean.ts';
-import { lineWidth, readLayout } from '../scripts/pipeline/3-layout.ts';
+import { lineWidth } from '../scripts/pipeline/3-layout.ts';
 import { fixtureTests } from './support/fixtures.ts';
+import { printed } from './support/issue.ts';
 
 fixtureTests('layout', 'txt', (input) => {
-  const { lines } = cleanSource(input, { gazette: '临汾市人民政府公报' });
-  return readLayout(lines)
+  return printed(input)
     .map((l) => `${l.no}\t${l.start!.padEnd(12)}\t${l.width}/${l.column}\t${l.text}`)
     .join('\n')
     .concat('\n');

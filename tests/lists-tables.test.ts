@@ -1,14 +1,14 @@
 /** Name lists, 任免 entries and numeric annex tables, on small cuts in the extraction style. */
 import { describe, expect, test } from 'vitest';
-import { cleanSource } from '../scripts/pipeline/2-clean.ts';
 import { appointmentList, nameList } from '../scripts/pipeline/5-parse/lists.ts';
 import { parseSmallTable } from '../scripts/pipeline/5-parse/small-table.ts';
 import { MessageLog } from '../scripts/lib/messages.ts';
 import type { Block } from '../scripts/pipeline/blocks.ts';
+import { printed } from './support/issue.ts';
 
 /** The text of each list entry. */
 const texts = (items: { text: string }[]) => items.map((item) => item.text);
-const lines = (...raw: string[]) => cleanSource(raw.join('\n\n'), { gazette: '临汾市人民政府公报' }).lines;
+const lines = (...raw: string[]) => printed(raw.join('\n\n'));
 
 describe('任免 entries', () => {
   test('entries opening with 任命 / 免去 are one item each, a wrapped entry joined', () => {

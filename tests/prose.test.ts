@@ -5,18 +5,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanSource } from '../scripts/pipeline/2-clean.ts';
-import { readLayout } from '../scripts/pipeline/3-layout.ts';
 import { segmentProse } from '../scripts/pipeline/5-parse/prose.ts';
 import { blockNode, serialize } from '../scripts/pipeline/7-emit/markdown.ts';
 import { fixtureTests } from './support/fixtures.ts';
+import { printed } from './support/issue.ts';
 
 fixtureTests('prose', 'md', (input, caseDir) => {
-  const { lines } = cleanSource(input, { gazette: '临汾市人民政府公报' });
   const optionsFile = join(caseDir, 'options.json');
   const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
   return serialize(
     { fixture: caseDir.split('/').pop() },
-    segmentProse(readLayout(lines), options).map((b) => blockNode(b, false)),
+    segmentProse(printed(input), options).map((b) => blockNode(b, false)),
   );
 });

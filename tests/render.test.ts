@@ -3,7 +3,7 @@
  * tests/fixtures/render/<transform>/<case>/{input.html or input.md, context.json, output.html}.
  * Regenerate the outputs with UPDATE=1 npx vitest run tests/render.test.ts, then read the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -19,6 +19,7 @@ import { tableOfContents } from '../src/render/toc.ts';
 import { wrapTables } from '../src/render/tables.ts';
 import { linkTasks, type TaskItem } from '../src/render/task-links.ts';
 import type { Citation } from '../model/schema.ts';
+import { expectFixture, fixtureCases, FIXTURES } from './support/fixtures.ts';
 
 interface Context {
   anchors?: string[];
@@ -56,17 +57,15 @@ function apply(html: string, transform: (root: Root) => void): Root {
 /** One top-level block per line, so a fixture's diff shows which block changed. */
 const serialize = (root: Root) => `${root.children.map((c) => toHtml(c)).join('\n')}\n`;
 
-const fixtures = join(import.meta.dirname, 'fixtures/render');
+const fixtures = join(FIXTURES, 'render');
 
-describe.each(readdirSync(fixtures))('%s', (transform) => {
-  test.each(readdirSync(join(fixtures, transform)))('%s', (name) => {
+describe.each(fixtureCases(fixtures))('%s', (transform) => {
+  test.each(fixtureCases(join(fixtures, transform)))('%s', (name) => {
     const dir = join(fixtures, transform, name);
     const inputFile = ['input.html', 'input.md'].map((f) => join(dir, f)).find(existsSync)!;
     const context = existsSync(join(dir, 'context.json')) ? (JSON.parse(readFileSync(join(dir, 'context.json'), 'utf8')) as Context) : {};
     const actual = serialize(TRANSFORMS[transform]!(readFileSync(inputFile, 'utf8'), context));
-    const expectedFile = join(dir, 'output.html');
-    if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-    expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    expectFixture(join(dir, 'output.html'), actual);
   });
 });
 

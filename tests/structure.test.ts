@@ -6,10 +6,11 @@
  * fullwidth-punctuation normalization as the source; a role label (组长：) that heads its people
  * as a list entry of its own is read together with its first person, as the sample records it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { restoreFullwidthPunctuation } from '../scripts/pipeline/2-clean.ts';
+import { expectFixture } from './support/fixtures.ts';
 import { ROLE } from '../scripts/pipeline/5-parse/prose.ts';
 import { documentStructure, type StructureBlock } from '../scripts/structure.ts';
 
@@ -46,6 +47,5 @@ test('every document of issue 2023-02 keeps the structure it was reviewed with',
     if (/^issue: 2023-02$/m.test(markdown)) actual[/^number: (.+)$/m.exec(markdown)![1]!] = documentStructure(markdown);
   }
   const file = join(root, 'tests/reference/structure-2023-02.json');
-  if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 1)}\n`);
-  expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  expectFixture(file, `${JSON.stringify(actual, null, 1)}\n`);
 });

@@ -4,6 +4,10 @@
  * An error fails the run; a warning (a unit the registry does not know, a table whose columns
  * cannot be recovered) is reported and counted, and the run goes on.
  */
+import type { Rule } from './rules.ts';
+
+export type { Rule };
+
 export interface Location {
   /** Path of the source file, relative to the project root. */
   file: string;
@@ -12,8 +16,8 @@ export interface Location {
 }
 
 export interface Message extends Location {
-  /** Stable id of the rule that fired, e.g. `table-row-without-units`. */
-  rule: string;
+  /** Stable id of the rule that fired, e.g. `table-row-without-units` (scripts/lib/rules.ts). */
+  rule: Rule;
   /** Plain-language explanation. */
   reason: string;
   /** `error` fails the run; `warning` does not. */
@@ -25,12 +29,12 @@ export class MessageLog {
   readonly messages: Message[] = [];
 
   /** Records an error: the run fails. */
-  report(at: Location, rule: string, reason: string): void {
+  report(at: Location, rule: Rule, reason: string): void {
     this.messages.push({ file: at.file, line: at.line, rule, reason, severity: 'error' });
   }
 
   /** Records a warning: the run goes on. */
-  warn(at: Location, rule: string, reason: string): void {
+  warn(at: Location, rule: Rule, reason: string): void {
     this.messages.push({ file: at.file, line: at.line, rule, reason, severity: 'warning' });
   }
 
@@ -67,9 +71,9 @@ export function formatMessage(m: Omit<Message, 'severity'> & { severity?: Messag
 /** An error that stops a stage at once; it carries its location for the CLI to print. */
 export class IngestError extends Error {
   readonly at: Location;
-  readonly rule: string;
+  readonly rule: Rule;
 
-  constructor(at: Location, rule: string, reason: string) {
+  constructor(at: Location, rule: Rule, reason: string) {
     super(reason);
     this.name = 'IngestError';
     this.at = at;
@@ -86,7 +90,7 @@ export class IngestError extends Error {
  * (a bug, a duplicate anchor, a failed schema check) is reported there, so the run still ends
  * with `file:line: message [rule]` and never a stack trace.
  */
-export function located<T>(at: Location, rule: string, step: () => T): T {
+export function located<T>(at: Location, rule: Rule, step: () => T): T {
   try {
     return step();
   } catch (error) {

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
-import { IngestError, type Location } from '../lib/messages.ts';
-import { hintSchema, issueSchema, type Hint, type Issue } from '../../model/schema.ts';
+import { IngestError, type Location, type Rule } from '../lib/messages.ts';
+import { hintSchema, issueSchema, schemaProblems, type Hint, type Issue } from '../../model/schema.ts';
 import { toFullwidthPunctuation } from '../../model/punctuation.ts';
 
 /** An editor's hint with where it is written, for messages about it. */
@@ -38,11 +38,7 @@ export function loadIssues(root: string, sourceDir = 'content/source'): SourceIs
     const manifestFile = join(sourceDir, name);
     const parsed = issueSchema.safeParse(parseYaml(readFileSync(join(root, manifestFile), 'utf8')));
     if (!parsed.success)
-      throw new IngestError(
-        { file: manifestFile, line: 1 },
-        'manifest',
-        `invalid issue manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
+      throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `invalid issue manifest: ${schemaProblems(parsed.error)}`);
     const file = join(sourceDir, parsed.data.source);
     if (!existsSync(join(root, file)))
       throw new IngestError({ file: manifestFile, line: 1 }, 'manifest', `source text ${file} does not exist`);
@@ -63,7 +59,7 @@ const comparable = (text: string) => toFullwidthPunctuation(text.replace(/[\s\u3
 export function loadHints(file: string, yaml: string, source: string): LocatedHint[] {
   const counter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter: counter });
-  const fail = (line: number, rule: string, reason: string): never => {
+  const fail = (line: number, rule: Rule, reason: string): never => {
     throw new IngestError({ file, line }, rule, reason);
   };
   if (document.errors.length > 0) fail(counter.linePos(document.errors[0]!.pos[0]).line, 'hints', document.errors[0]!.message);
@@ -74,8 +70,7 @@ export function loadHints(file: string, yaml: string, source: string): LocatedHi
   return entries.map((node) => {
     const at = { file, line: counter.linePos((node as { range?: number[] | null }).range?.[0] ?? 0).line };
     const parsed = hintSchema.safeParse((node as { toJSON(): unknown }).toJSON());
-    if (!parsed.success)
-      fail(at.line, 'hints', `invalid hint: ${parsed.error.issues.map((e) => `${e.path.join('.') || 'hint'}: ${e.message}`).join('; ')}`);
+    if (!parsed.success) fail(at.line, 'hints', `invalid hint: ${schemaProblems(parsed.error)}`);
     const hint = parsed.data!;
     const printed = lines[hint.line - 1];
     if (printed === undefined || !comparable(printed).startsWith(comparable(hint.text)))

@@ -8,7 +8,7 @@
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { Block, HeadingBlock, ParagraphBlock, Part, TableBlock } from '../blocks.ts';
-import { IngestError, type MessageLog } from '../../lib/messages.ts';
+import { IngestError, type MessageLog, type Rule } from '../../lib/messages.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import { formatDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import { kindOfTitle, ORDER_KIND, UNKNOWN_KIND, type DocumentKind } from '../../../model/kinds.ts';
@@ -83,7 +83,7 @@ class Review implements Flagger {
     this.log = log;
   }
 
-  flag(line: { no: number }, rule: string, reason: string, check: string): void {
+  flag(line: { no: number }, rule: Rule, reason: string, check: string): void {
     this.log.warn({ file: this.doc.file, line: line.no }, rule, `document ${this.doc.numberText}: ${reason}`);
     this.entries.push(`${check}（源文第${line.no}行）`);
   }

@@ -7,14 +7,14 @@
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { Block, ListBlock, Part, TableBlock } from '../blocks.ts';
 import type { LocatedHint } from '../1-source.ts';
-import type { MessageLog } from '../../lib/messages.ts';
+import type { MessageLog, Rule } from '../../lib/messages.ts';
 import { segmentProse } from './prose.ts';
 
 type BlockHint = Extract<LocatedHint['hint'], { kind: 'list' | 'table' }>;
 
 /** What to tell the proofreader when a hinted table's cells do not fill its rows. */
 export interface Flagger {
-  flag(at: { no: number }, rule: string, reason: string, check: string): void;
+  flag(at: { no: number }, rule: Rule, reason: string, check: string): void;
 }
 
 const compact = (text: string) => text.replace(/[\s\u3000]+/g, '');

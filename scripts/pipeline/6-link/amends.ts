@@ -3,7 +3,8 @@
  * (决定对《临汾市城市供水管理办法》（临汾市人民政府令第5号）作如下修改), or, when the text names none
  * so, the one its title names (关于修改〈临汾市城市供水管理办法〉的决定).
  */
-import { findCitations } from './link.ts';
+import { findCitations, type Resolve } from './citations.ts';
+import type { DocumentRecord } from '../../../model/schema.ts';
 
 /** 对《…》（…）、《…》…作如下修改 / 作出如下修改 / 进行修改. */
 const AMENDING = /对((?:《[^《》]+》(?:（[^（）]+）)?[、和及]?)+)(?:的?部分条款)?(?:作出?如下|进行)修改/g;
@@ -16,4 +17,10 @@ export function amendedDocuments(title: string, text: string): { title?: string;
   if (named.length > 0) return named;
   const titled = AMENDING_TITLE.exec(title)?.[1];
   return titled ? [{ title: titled }] : [];
+}
+
+/** The record's `amends`, resolved to documents of the corpus; only for a 修改决定. */
+export function amendments(title: string, text: string, resolve: Resolve): Pick<DocumentRecord, 'amends'> {
+  const amends = amendedDocuments(title, text).map(resolve);
+  return amends.length ? { amends } : {};
 }

@@ -4,6 +4,8 @@
  * 有效期5年 counted from that day) and what it repeals (…同时废止).
  */
 import { parseChineseDate, parseChineseNumeral } from '../../../model/numbers.ts';
+import type { DocumentRecord } from '../../../model/schema.ts';
+import { findCitations, type Resolve } from './citations.ts';
 
 const EFFECTIVE =
   /(?:本[\p{Script=Han}]{1,8}|现予(?:公布|发布|印发)，?)自(?:(\d{4}年\d{1,2}月\d{1,2}日)|(?:印发|发布|公布)之日)起(?:施行|执行|实施|生效)/u;
@@ -32,4 +34,12 @@ export function validUntil(text: string, effective: string | undefined): string 
 /** Sentences ending in 废止: where the documents it repeals are cited. */
 export function repealSentences(text: string): string[] {
   return text.split(/[。；]/).filter((sentence) => sentence.endsWith('废止'));
+}
+
+/** The facts of a document's record: 施行日期, 有效期 and what it repeals (resolved), each only when stated. */
+export function documentFacts(text: string, date: string, resolve: Resolve): Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals'> {
+  const effective = effectiveDate(text, date);
+  const until = validUntil(text, effective);
+  const repeals = repealSentences(text).flatMap(findCitations).map(resolve);
+  return { ...(effective ? { effective } : {}), ...(until ? { validUntil: until } : {}), ...(repeals.length ? { repeals } : {}) };
 }

@@ -1,0 +1,67 @@
+/**
+ * The document record: what parse read, with what link found (citations, facts, units), in the
+ * shape of model/schema.ts and validated against it.
+ */
+import type { z } from 'zod';
+import { IngestError, type Location } from '../../lib/messages.ts';
+import { documentSchema, schemaProblems, type Citation, type DocumentRecord, type Issue } from '../../../model/schema.ts';
+import type { ParsedDocument } from '../5-parse/document.ts';
+import type { AnchoredBlock } from './anchors.ts';
+
+/** Validates a record against its schema; a failure is located at `at`, field by field. */
+export function validated<T>(schema: z.ZodType<T>, value: unknown, at: Location, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new IngestError(at, 'schema', `${what} does not fit its schema: ${schemaProblems(result.error)}`);
+}
+
+/** What the link stage found in a document, beside what parse read. */
+export interface Linked {
+  slug: string;
+  /** Printed order in its issue, from 1. */
+  order: number;
+  blocks: AnchoredBlock[];
+  citations: Citation[];
+  facts: Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals' | 'amends'>;
+  units: { units: string[]; counties: string[] };
+  unknownUnits: string[];
+}
+
+/** The validated record of a parsed document. */
+export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked, at: Location): DocumentRecord {
+  const { blocks } = linked;
+  const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
+  const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
+  return validated(
+    documentSchema,
+    {
+      slug: linked.slug,
+      number: doc.number,
+      issuer: doc.issuer,
+      ...(doc.issuers ? { issuers: doc.issuers } : {}),
+      title: doc.title,
+      date: doc.date,
+      type: doc.type,
+      addressees: doc.addressees,
+      ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
+      ...(doc.notes.length ? { notes: doc.notes } : {}),
+      ...(doc.signer ? { signer: doc.signer } : {}),
+      ...(doc.signatory ? { signatory: doc.signatory } : {}),
+      ...linked.facts,
+      ...(doc.copiedTo ? { copiedTo: doc.copiedTo } : {}),
+      ...(doc.printed ? { printed: doc.printed } : {}),
+      ...(linked.unknownUnits.length ? { unknownUnits: linked.unknownUnits } : {}),
+      attachments: doc.attachments.map((a, i) => ({ ...a, ...(annexAnchors[i] ? { anchor: annexAnchors[i]!.anchor } : {}) })),
+      ...linked.units,
+      issue: issue.id,
+      order: linked.order,
+      lines: [lines[0]!.no, lines[lines.length - 1]!.no],
+      ...(doc.planTitle ? { issues: doc.planTitle } : {}),
+      citations: linked.citations,
+      anchors: blocks.map((b) => b.anchor),
+      ...(doc.review.length ? { review: doc.review } : {}),
+    },
+    at,
+    `document ${doc.number}`,
+  );
+}
