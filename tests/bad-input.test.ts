@@ -139,4 +139,4 @@ test('a table whose columns cannot be told is kept line by line under a note, wi
   const annex = readFileSync(join(dir, 'content/documents/lzbf-2023-2.md'), 'utf8');
   expect(annex).toContain('> 注：本表各列无法从公报文本中确定');
   expect(annex).toContain('5 圣鑫焦化有限公司 安泽县\\\n160 万吨 / 年 7 米顶装\\\n');
-});
+}, 30_000); // a whole ingest by the CLI: slow on a loaded machine

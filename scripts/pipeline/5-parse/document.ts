@@ -21,6 +21,7 @@ import {
   findSignature,
   readAnnotations,
   readColophon,
+  printedLines,
   splitAddressees,
   type Colophon,
   type Signature,
@@ -226,7 +227,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   const closing = signature ? body.slice(signature.index, afterSignature) : [];
   if (signature) {
     // a line each; a date the extraction cut in two is one printed line
-    const signed = body.slice(signature.index, signature.dateIndex).map((l) => l.text);
+    const signed = printedLines(body.slice(signature.index, signature.dateIndex));
     const dated = body
       .slice(signature.dateIndex, signature.end)
       .map((l) => l.text)

@@ -93,26 +93,46 @@ export function findSignature(
     const printedDate = dateLines(body, i + 1);
     if (!printedDate) continue;
     const { date, end } = printedDate;
-    const text = body[i]!.text;
+    // the 署名 is the printed line before the date, or that line alone when the layout took it for a fragment
+    const signs = (first: number) => {
+      const text = printedLines(body.slice(first, i + 1)).join('');
+      return order ? SIGNATORY.test(text) : organLine(text);
+    };
+    let start = [printedLineStart(body, i, from), i].find(signs) ?? -1;
+    if (start === -1) continue;
+    const lines = () => printedLines(body.slice(start, i + 1));
     if (order) {
-      const m = SIGNATORY.exec(text);
-      if (m) return { index: i, dateIndex: i + 1, end, issuers: [], signatory: { post: m[1]!, name: m[2]! }, date };
-      continue;
+      const m = SIGNATORY.exec(lines().join(''))!;
+      return { index: start, dateIndex: i + 1, end, issuers: [], signatory: { post: m[1]!, name: m[2]! }, date };
     }
-    if (!organLine(text)) continue;
-    let start = i; // stacked organs: the lines above that complete the header's name
-    const signed = () =>
-      compact(
-        body
-          .slice(start, i + 1)
-          .map((l) => l.text)
-          .join(''),
-      );
-    while (header && start - 1 >= from && signed() !== header && organLine(body[start - 1]!.text) && header.endsWith(signed())) start -= 1;
+    // stacked organs: the printed lines above that complete the header's name
+    const signed = () => compact(lines().join(''));
+    while (header && start > from && signed() !== header && header.endsWith(signed())) {
+      const above = printedLineStart(body, start - 1, from);
+      if (!organLine(printedLines(body.slice(above, start)).join(''))) break;
+      start = above;
+    }
     if (header && signed() !== header) continue;
-    return { index: start, dateIndex: i + 1, end, issuers: body.slice(start, i + 1).flatMap((l) => splitOrgans(l.text)), date };
+    return { index: start, dateIndex: i + 1, end, issuers: lines().flatMap(splitOrgans), date };
   }
   return undefined;
+}
+
+/** Index of the first line of the printed line that `end` ends: the extraction may cut a line's text run (a fragment). */
+function printedLineStart(body: SourceLine[], end: number, floor: number): number {
+  let start = end;
+  while (start > floor && body[start]!.start === 'fragment') start -= 1;
+  return start;
+}
+
+/** The texts of `lines` a printed line each: a fragment joins the line it continues. */
+export function printedLines(lines: SourceLine[]): string[] {
+  const texts: string[] = [];
+  for (const line of lines) {
+    if (texts.length > 0 && line.start === 'fragment') texts[texts.length - 1] += line.text;
+    else texts.push(line.text);
+  }
+  return texts;
 }
 
 /**
