@@ -1,7 +1,7 @@
 /**
  * The site built with the issues written for the tests next to 2023-02: tests/fixtures/issues/2023-03
  * (the kinds of document the real issue lacks), 2023-04 (a regulation repealing a notice of the
- * same issue) and 2023-11 (联合发文, a 修改决定 and the 规章 it amends, a notice read with a guess), ingested by the CLI as the README says, built by astro into a scratch folder, once
+ * same issue) and 2023-12 (联合发文, a 修改决定 and the 规章 it amends, a notice read with a guess), ingested by the CLI as the README says, built by astro into a scratch folder, once
  * for the build checks and the Chromium checks below. Expectations come from the ingested records,
  * not from counts.
  */
@@ -24,7 +24,7 @@ import { formatChineseDate, formatChineseNumeral } from '../../model/numbers.ts'
 import { numberUrl, type NumberIndex } from '../../src/search/numbers.ts';
 import { textOf } from '../../src/render/hast.ts';
 
-const FIXTURE_ISSUES = ['2023-03', '2023-04', '2023-11'];
+const FIXTURE_ISSUES = ['2023-03', '2023-04', '2023-12'];
 /** The order publishing 临汾市城市绿化管理办法, and the order whose 第三条 repeals a notice of its issue. */
 const REGULATION = 'lfsrmzfl-8';
 const REPEALING = 'lfsrmzfl-9';
@@ -197,7 +197,7 @@ describe('the metadata panel', () => {
   });
 });
 
-describe('unusual documents of 2023-11', () => {
+describe('unusual documents of 2023-12', () => {
   const JOINT = 'lzf-2023-15';
   const GUESSED = 'lzbf-2023-25';
 
