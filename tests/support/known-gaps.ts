@@ -26,12 +26,7 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
   },
   'circular-units': { lists: 'a 通报’s numbered lists of units (1. 临汾市发展和改革委员会) are read as headings' },
   'decision-commend-units': {
-    ingests: 'a one-space fragment line cutting its 落款 or its 公开方式 note refuses the document [signature, unexpected-text]',
-    metadata: 'refused (a fragment in its 落款 or 公开方式 note) [signature, unexpected-text]',
-    blocks: 'refused (a fragment in its 落款 or 公开方式 note) [signature, unexpected-text]',
-    headings: 'refused (a fragment in its 落款 or 公开方式 note) [signature, unexpected-text]',
     lists: 'unnumbered lists of units under 一、二、三、 (one unit a line) are read as paragraphs',
-    followed: 'refused when a fragment cuts its 落款 or 公开方式 note, as alone [signature]',
   },
   'decision-names': {
     ingests:
@@ -49,13 +44,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'refused as alone (《》 in the issued title) [plan-title]',
     facts: 'refused (《》 in the issued title) [plan-title]',
   },
-  'joint-opinion': {
-    ingests: '联合发文: two organs stacked in the vertical header are refused [text-before-first-document]',
-    metadata: 'refused (two organs in the header); issuers not recorded [text-before-first-document]',
-    blocks: 'refused (two organs in the header) [text-before-first-document]',
-    headings: 'refused (two organs in the header) [text-before-first-document]',
-    followed: 'refused as alone (two organs in the header) [text-before-first-document]',
-  },
   'letter-consultation': {
     ingests: 'a 函 listing a 附件 it does not print, its 落款 right after the 附件 line: the 落款 is not found [signature]',
     metadata: 'refused (附件 listed, not printed; 落款 not found) [signature]',
@@ -66,19 +54,12 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'pinyin loses its space at a line join (Jìzǔ Lù → JìzǔLù)',
   },
   minutes: {
-    ingests: 'a 纪要 whose only date is the 版记’s 印发 date is refused [signature]',
-    metadata: 'refused (纪要 dated by its 印发 line only) [signature]',
     blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
-    headings: 'refused (纪要 dated by its 印发 line only) [signature]',
     lists: 'refused (纪要 dated by its 印发 line only) [signature]',
-    followed: 'refused as alone (纪要 dated by its 印发 line only) [signature]',
   },
   'minutes-topic': {
-    ingests: 'a 纪要 whose only date is the 版记’s 印发 date is refused [signature]',
-    metadata: 'refused (纪要 dated by its 印发 line only) [signature]',
     blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
     lists: 'refused (纪要 dated by its 印发 line only) [signature]',
-    followed: 'refused as alone (纪要 dated by its 印发 line only) [signature]',
   },
   'motion-plan': {
     ingests: 'an 议案 signed by the mayor (市长　王建华) without the organ’s name is refused [signature]',
@@ -87,10 +68,7 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'refused as alone (议案 signed by the mayor) [signature]',
   },
   'notice-bodies': {
-    ingests: 'a one-space fragment line inside the 公开方式 note ((此件 / 公开发布)) refuses the document [unexpected-text]',
-    metadata: 'refused (fragment in the 公开方式 note) [unexpected-text]',
     blocks: 'a paragraph running across a page start (furniture lost, next page opens with a space) is split there',
-    followed: 'refused when a fragment cuts its 公开方式 note, as alone [unexpected-text]',
   },
   'notice-meeting-rules': {
     ingests: 'a one-space fragment line inside the 公开方式 note before the rules it issues makes their title unfound [plan-title]',
@@ -105,13 +83,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'refused (《》 in the issued title) [plan-title]',
     headings: 'refused (《》 in the issued title) [plan-title]',
     followed: 'refused as alone (《》 in the issued title) [plan-title]',
-  },
-  'notice-credit-opinion': {
-    ingests: 'the notice’s title keeps 《》 around the 实施意见 it issues (printed without them below): its 落款 is not found [signature]',
-    metadata: 'refused (《》 in the issued title; 落款 not found) [signature]',
-    blocks: 'refused (《》 in the issued title; 落款 not found) [signature]',
-    headings: 'refused (《》 in the issued title; 落款 not found) [signature]',
-    followed: 'refused as alone (《》 in the issued title; 落款 not found) [signature]',
   },
   'notice-implementation-plan': {
     ingests: 'the notice’s title keeps 《》 (with 〈〉 inside) around the 方案 it issues, printed with 《》 below [plan-title]',
@@ -169,11 +140,7 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'pinyin loses its space at a line join (Pínghé Jiē → PínghéJiē); a numbered point is glued to the next',
   },
   'notice-traffic-rules': {
-    ingests: 'a one-space fragment line inside the 落款 refuses the document [signature]',
-    metadata: 'refused (fragment in the 落款) [signature]',
     blocks: 'a one-space fragment line splits a paragraph of the regulation in three (…资格和条 / 件…)',
-    followed: 'refused when a fragment cuts its 落款, as alone [signature]',
-    facts: 'refused when a fragment cuts its 落款, as alone [signature]',
   },
   'report-rule-of-law': {
     blocks:
