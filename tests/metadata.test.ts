@@ -26,6 +26,7 @@ const METADATA = [
   'issues',
   'amends',
   'repeals',
+  'disclosure',
   'printed',
   'units',
   'review',

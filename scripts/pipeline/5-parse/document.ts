@@ -232,7 +232,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
       .slice(signature.dateIndex, signature.end)
       .map((l) => l.text)
       .join('');
-    main.blocks.push({ kind: 'closing', text: [...signed, dated, ...annotations.map((l) => l.text)], lines: closing });
+    main.blocks.push({ kind: 'closing', text: [...signed, dated, ...printedLines(annotations)], lines: closing });
   }
 
   const parts: Part[] = [main];

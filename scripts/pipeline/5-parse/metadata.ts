@@ -158,16 +158,21 @@ function hintedSignature(body: SourceLine[], at: number, order: boolean): Signat
   return { index: at, dateIndex: dateAt, end, issuers: lines.flatMap((l) => splitOrgans(l.text)), date };
 }
 
-/** 附注 printed after the date: each a whole parenthesised line. */
+/** Number of lines of the 附注 printed after the date: each a whole parenthesised printed line. */
 export function annotationLines(body: SourceLine[], from: number): number {
   let end = from;
-  while (end < body.length && /^（.+）$/.test(body[end]!.text)) end += 1;
-  return end - from;
+  for (;;) {
+    // a note is a printed line: the extraction may cut it in fragments (（此件 / 公开发布）)
+    let next = end + 1;
+    while (next < body.length && body[next]!.start === 'fragment') next += 1;
+    if (end >= body.length || !/^（.+）$/.test(printedLines(body.slice(end, next)).join(''))) return end - from;
+    end = next;
+  }
 }
 
 /** Reads a disclosure note (此件公开发布) out of the 附注; the others stay notes. */
 export function readAnnotations(lines: SourceLine[]): { disclosure?: string; notes: string[] } {
-  const texts = lines.map((l) => l.text.slice(1, -1));
+  const texts = printedLines(lines).map((t) => t.slice(1, -1));
   const disclosure = texts.find((t) => t.startsWith('此件'));
   return { ...(disclosure ? { disclosure } : {}), notes: texts.filter((t) => t !== disclosure) };
 }
