@@ -109,6 +109,13 @@ test.each([
     '改革事项表：行与列无法对应（源文第1759行）',
   ],
   [
+    'a reform list that declares more items than it holds',
+    replaced(1745, '(共 105 条改革事项,标∗的为贯彻落实'),
+    /2023-02\.txt:\d+: warning: document 临政发〔2023〕2号: 临汾市营商环境创新提升改革事项清单 declares 105 items but 104 were read \[declared-count\]/,
+    'lzf-2023-2',
+    '临汾市营商环境创新提升改革事项清单：标明共105条，读出104条',
+  ],
+  [
     'a notice without its 主送 line',
     without(5, 7),
     /2023-02\.txt:8: warning: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/,

@@ -47,7 +47,7 @@ export const RULES = {
   'document-slug': 'a 文号 that gets no slug',
   'duplicate-number': 'a 文号 printed by two documents',
   'duplicate-anchor': 'two blocks that would share an anchor',
-  'declared-count': 'a reform list declares a number of items other than it holds',
+  'declared-count': 'a reform list declares a number of items other than it holds (warning, review)',
   'issuer-mismatch': 'the header names another issuer than the 落款 (warning, review: the header is taken)',
   'unknown-unit': 'running text names a unit content/source/units.yaml does not know (warning)',
   // emit

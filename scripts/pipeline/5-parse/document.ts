@@ -408,6 +408,13 @@ function parseAnnex(
   }
   const items = content[0]?.text === REFORM_HEADER ? reformRows(doc.file, content, registry, review) : undefined;
   if (items) {
+    if (declared !== undefined && declared !== items.length)
+      review.flag(
+        content[0]!,
+        'declared-count',
+        `${titleLine.text} declares ${declared} items but ${items.length} were read`,
+        `${titleLine.text}：标明共${declared}条，读出${items.length}条`,
+      );
     const table: TableBlock = {
       kind: 'table',
       header: ['序号', '改革事项', '具体举措', '责任单位'],

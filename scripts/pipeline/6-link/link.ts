@@ -64,7 +64,7 @@ export function linkDocuments(
         at(doc),
       );
       documents.push({ record, parsed: doc, blocks });
-      items.push(...documentItems(issue, record, doc, blocks, registry, log)); // reform rows and plan measures
+      items.push(...documentItems(issue, record, doc, blocks, registry)); // reform rows and plan measures
     }),
   );
   return { documents, items };
