@@ -1,10 +1,8 @@
 /**
- * Small parsers for the numbering conventions of Chinese official documents:
- * Chinese numerals, 成文日期 (dates) and the ASCII slugs derived from 文号 (which are read in
- * wenhao.ts). Pure functions, tested with explicit tables.
+ * Small parsers for the numbering conventions of Chinese official documents: Chinese numerals
+ * and 成文日期 (dates). (文号 are read in wenhao.ts, their URL codes kept in prefixes.ts.) Pure
+ * functions, tested with explicit tables.
  */
-import { pinyin } from 'pinyin-pro';
-import { formatDocNumber, type DocNumber } from './wenhao.ts';
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const NUMERAL =
@@ -52,40 +50,6 @@ export function formatChineseNumeral(n: number): string {
     out += (i === 2 && d === 1 && out === '' ? '' : NUMERALS.charAt(d)) + PLACES.charAt(i);
   });
   return out;
-}
-
-/**
- * ASCII slug of a 文号: the pinyin initials of its prefix, its year and serial, e.g.
- * 临政办函〔2023〕3号 → lzbh-2023-3, 临汾市人民政府令第8号 → lfsrmzfl-8. `spelled` writes the
- * prefix in full pinyin instead (linzhengfu-2023-1), for a prefix whose initials another 文号 holds.
- */
-export function docNumberSlug(n: DocNumber, { spelled = false } = {}): string {
-  const syllables = pinyin(n.prefix, { toneType: 'none', type: 'array', v: true });
-  const letters = syllables.map((s) => (spelled ? s : s.charAt(0))).join('');
-  if (!/^[a-z]+$/.test(letters)) throw new Error(`文号 prefix ${n.prefix} has a character without a pinyin spelling`);
-  return [letters, ...(n.year === undefined ? [] : [n.year]), n.serial].join('-');
-}
-
-/**
- * Slugs of the corpus's documents, handed out in ingest order so that a published slug never
- * changes: a 文号 gets its initials (docNumberSlug) unless another 文号 already holds them, in
- * which case it gets the spelled-out form (临政复〔2023〕1号 after 临政发〔2023〕1号 → linzhengfu-2023-1).
- */
-export class DocumentSlugs {
-  private readonly byNumber = new Map<string, string>();
-  private readonly taken = new Set<string>();
-
-  slug(n: DocNumber): string {
-    const number = formatDocNumber(n);
-    let slug = this.byNumber.get(number);
-    if (slug) return slug;
-    slug = docNumberSlug(n);
-    if (this.taken.has(slug)) slug = docNumberSlug(n, { spelled: true });
-    if (this.taken.has(slug)) throw new Error(`文号 ${number} has no free slug: ${slug} is taken`);
-    this.byNumber.set(number, slug);
-    this.taken.add(slug);
-    return slug;
-  }
 }
 
 /** Parses a printed 成文日期 such as `2023 年 1 月 31 日` into ISO `2023-01-31`. */

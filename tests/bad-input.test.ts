@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 30_000 }); // each test runs a whole ingest through the CLI, on a shared machine
 
 const root = join(import.meta.dirname, '..');
 const source = readFileSync(join(root, 'content/source/2023-02.txt'), 'utf8').split('\n');

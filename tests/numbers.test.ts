@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  docNumberSlug,
-  DocumentSlugs,
-  formatChineseDate,
-  formatChineseNumeral,
-  parseChineseDate,
-  parseChineseNumeral,
-} from '../model/numbers.ts';
-import { parseDocNumber } from '../model/wenhao.ts';
+import { formatChineseDate, formatChineseNumeral, parseChineseDate, parseChineseNumeral } from '../model/numbers.ts';
 
 describe('parseChineseNumeral', () => {
   test.each([
@@ -61,39 +53,6 @@ describe('formatChineseDate', () => {
   ])('%s is printed %s and reads back', (iso, printed) => {
     expect(formatChineseDate(iso)).toBe(printed);
     expect(parseChineseDate(printed)).toBe(iso);
-  });
-});
-
-describe('docNumberSlug', () => {
-  // Every slug published before slugs came from pinyin-pro stays as it was.
-  test.each([
-    ['临政发〔2023〕1号', 'lzf-2023-1'],
-    ['临政发〔2023〕2号', 'lzf-2023-2'],
-    ['临政函〔2023〕4号', 'lzh-2023-4'],
-    ['临政函〔2023〕5号', 'lzh-2023-5'],
-    ['临政办发〔2023〕2号', 'lzbf-2023-2'],
-    ['临政办发〔2023〕3号', 'lzbf-2023-3'],
-    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => [`临政办函〔2023〕${n}号`, `lzbh-2023-${n}`]),
-  ])('the published slug of %s stays %s', (number, slug) => expect(docNumberSlug(parseDocNumber(number)!)).toBe(slug));
-
-  test.each([
-    ['临政任〔2023〕2号', 'lzr-2023-2'],
-    ['晋政发〔2022〕16号', 'jzf-2022-16'],
-    ['临汾市人民政府令第8号', 'lfsrmzfl-8'],
-    ['临行审函〔2023〕1号', 'lxsh-2023-1'],
-  ])('a prefix never seen before is spelled from its pinyin: %s → %s', (number, slug) =>
-    expect(docNumberSlug(parseDocNumber(number)!)).toBe(slug),
-  );
-
-  test('a prefix with a character that has no pinyin is refused', () => {
-    expect(() => docNumberSlug({ prefix: '临Ω发', year: 2023, serial: 1 })).toThrow(/临Ω发/);
-  });
-
-  test('a 文号 whose initials another holds gets its prefix spelled out; the first keeps its slug', () => {
-    const slugs = new DocumentSlugs();
-    expect(slugs.slug(parseDocNumber('临政发〔2023〕1号')!)).toBe('lzf-2023-1');
-    expect(slugs.slug(parseDocNumber('临政复〔2023〕1号')!)).toBe('linzhengfu-2023-1');
-    expect(slugs.slug(parseDocNumber('临政发〔2023〕1号')!)).toBe('lzf-2023-1');
   });
 });
 

@@ -16,6 +16,7 @@ export const RULES = {
   manifest: 'an issue manifest is malformed or names a missing text',
   utf8: 'the source text is not UTF-8',
   'unit-registry': 'content/source/units.yaml has a malformed entry',
+  'prefix-registry': 'content/source/prefixes.yaml has a malformed entry',
   hints: 'content/source/<id>.hints.yaml is malformed',
   'hint-mismatch': 'an editor’s hint names a line that no longer starts with the text it quotes',
   hint: 'an editor’s hint that cannot be applied where it points',

@@ -29,10 +29,13 @@ export interface SourceIssue {
 
 const HINTS = '.hints.yaml';
 
+/** The registries beside the issues: units, and the codes of 文号 prefixes. */
+const REGISTRIES = ['units.yaml', 'prefixes.yaml'];
+
 export function loadIssues(root: string, sourceDir = 'content/source'): SourceIssue[] {
   const dir = join(root, sourceDir);
   const manifests = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && f !== 'units.yaml' && !f.endsWith(HINTS))
+    .filter((f) => f.endsWith('.yaml') && !REGISTRIES.includes(f) && !f.endsWith(HINTS))
     .sort();
   return manifests.map((name) => {
     const manifestFile = join(sourceDir, name);

@@ -1,18 +1,23 @@
 /**
- * What the issues ingested so far leave for the next one: the slugs handed out, the documents a
- * later issue can cite or repeal, and the issue each 文号 was printed in.
+ * What the issues ingested so far leave for the next one: the code of every 文号 prefix met (the
+ * registry, content/source/prefixes.yaml, and what this run added), the documents a later issue
+ * can cite or repeal, and the issue each 文号 was printed in.
  */
 import type { MessageLog } from '../lib/messages.ts';
-import { DocumentSlugs } from '../../model/numbers.ts';
+import { PrefixRegistry } from '../../model/prefixes.ts';
 import type { DocumentRecord } from '../../model/schema.ts';
 import { CitableDocuments } from './6-link/citations.ts';
 
 export class Corpus {
-  /** 文号 → slug across issues. */
-  readonly slugs = new DocumentSlugs();
+  /** 文号 prefix → the code its slugs start with. */
+  readonly prefixes: PrefixRegistry;
   /** Documents of earlier issues, for citations across issues. */
   readonly citable = new CitableDocuments();
   private readonly issueOf = new Map<string, string>();
+
+  constructor(prefixes = new PrefixRegistry()) {
+    this.prefixes = prefixes;
+  }
 
   /** Adds a linked document; a 文号 printed in an earlier issue too is an error (`duplicate-number`). */
   add(record: DocumentRecord, file: string, log: MessageLog): void {

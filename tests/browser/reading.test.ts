@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST } from '../support/site.ts';
-import { exportedDocs, type ExportedDoc } from '../site/archive.ts';
+import { DIST, ROOT } from '../support/site.ts';
+import { committedIssues, exportedDocs, type ExportedDoc } from '../site/archive.ts';
 import { open, searchAnswered, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const DOCUMENTS = exportedDocs(DIST);
@@ -145,13 +145,16 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
   });
 
   it('home → latest issue → document → its issue, by clicking real links', async () => {
+    const latest = committedIssues(ROOT).at(-1)!;
+    const issueUrl = `/issues/${latest.id}/`;
+    const first = DOCUMENTS.filter((d) => d.issue === latest.id).sort((a, b) => a.order - b.order)[0]!;
     await page.goto(`${s.origin}/`);
-    await Promise.all([page.waitForURL('**/issues/2023-02/'), page.click('.latest-issue h2 a')]);
-    expect(await page.textContent('h1')).toBe('临汾市人民政府公报 2023年第2期');
-    await Promise.all([page.waitForURL('**/documents/lzbh-2023-3/'), page.click('main a[href="/documents/lzbh-2023-3/"]')]);
-    await Promise.all([page.waitForURL('**/issues/2023-02/'), page.click('.meta-panel a[href="/issues/2023-02/"]')]);
+    await Promise.all([page.waitForURL(`**${issueUrl}`), page.click('.latest-issue h2 a')]);
+    expect(await page.textContent('h1')).toBe(latest.title);
+    await Promise.all([page.waitForURL(`**/documents/${first.slug}/`), page.click(`main a[href="/documents/${first.slug}/"]`)]);
+    await Promise.all([page.waitForURL(`**${issueUrl}`), page.click(`.meta-panel a[href="${issueUrl}"]`)]);
     await Promise.all([page.waitForURL('**/issues/'), page.click('.crumbs a[href="/issues/"]')]);
-    expect(await page.locator('main a[href="/issues/2023-02/"]').count()).toBe(1);
+    expect(await page.locator(`main a[href="${issueUrl}"]`).count()).toBe(1);
   });
 
   it('no page visited logged a console error or failed a request', () => {

@@ -1,7 +1,9 @@
 /** Reading the issue archive out of built pages, and what the data says it must show. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { tableOfContents } from '../../model/contents.ts';
+import type { Issue } from '../../model/schema.ts';
 
 export interface ExportedDoc {
   slug: string;
@@ -18,6 +20,14 @@ export interface Contents {
 
 export const exportedDocs = (dist: string): ExportedDoc[] => JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8'));
 export const builtPage = (dist: string, urlPath: string) => readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
+
+/** The issues of `root`/content/issues, in publication order (year, then number). */
+export function committedIssues(root: string): Issue[] {
+  const dir = path.join(root, 'content/issues');
+  return readdirSync(dir)
+    .map((f) => parseYaml(readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1]!) as Issue)
+    .sort((a, b) => a.year - b.year || a.number - b.number);
+}
 
 /** An issue's 目录 as a page shows it: section names (with their counts) and document links, in order. */
 export function shownContents(html: string): Contents[] {

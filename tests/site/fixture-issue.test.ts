@@ -1,13 +1,13 @@
 /**
- * The site built with the issues written for the tests next to 2023-02: tests/fixtures/issues/2023-03
- * (the kinds of document the real issue lacks), 2023-04 (a regulation repealing a notice of the
- * same issue) and 2023-12 (联合发文, a 修改决定 and the 规章 it amends, a notice read with a guess), ingested by the CLI as the README says, built by astro into a scratch folder, once
+ * The site built with the issues written for the tests next to the real 2023-02 (a fixed corpus,
+ * whatever issues are committed): tests/fixtures/issues/2023-03 (the kinds of document the real
+ * issue lacks), 2023-04 (a regulation repealing a notice of the same issue) and 2023-12 (联合发文, a
+ * 修改决定 and the 规章 it amends, a notice read with a guess), ingested by the CLI as the README says, built by astro into a scratch folder, once
  * for the build checks and the Chromium checks below. Expectations come from the ingested records,
  * not from counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,6 +15,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { ingestAndBuild, ROOT } from '../support/site.ts';
+import { scratchProject } from '../support/project.ts';
 import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { asciiPunctuationAgainstChinese } from '../support/wording.ts';
@@ -36,9 +37,9 @@ const built = (urlPath: string) => readFileSync(path.join(dist, urlPath, 'index.
 const record = (slug: string) => records.find((r) => r.slug === slug)!;
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'gongbao-fixture-site-'));
-  mkdirSync(path.join(work, 'content'), { recursive: true });
-  cpSync(path.join(ROOT, 'content/source'), path.join(work, 'content/source'), { recursive: true });
+  // A fixed corpus, whatever issues are committed: the registries, the real 2023-02 and the fixture issues.
+  work = scratchProject({}, { live: false });
+  for (const f of ['2023-02.txt', '2023-02.yaml']) cpSync(path.join(ROOT, 'content/source', f), path.join(work, 'content/source', f));
   for (const id of FIXTURE_ISSUES)
     for (const f of [`${id}.txt`, `${id}.yaml`]) cpSync(path.join(ROOT, 'tests/fixtures/issues', f), path.join(work, 'content/source', f));
   dist = ingestAndBuild(work, 'the fixture issues');

@@ -49,12 +49,15 @@ async function ranked(q: string, filters = {}): Promise<string[]> {
 
 const urls = async (q: string, filters = {}) => (await ranked(q, filters)).sort();
 
-/** The excerpt of the result at `url` for a query. */
-async function excerptOf(q: string, url: string): Promise<string> {
+/** The result at `url` for a query, wherever it ranks. */
+async function hitOf(q: string, url: string) {
   const out = await runSearch(lp.pf, q, {}, t2s);
   const data = await Promise.all(out.hits.map((h) => h.load()));
-  return excerpt(data.find((d) => d.url === url)!).html;
+  return data.find((d) => d.url === url)!;
 }
+
+/** The excerpt of the result at `url` for a query. */
+const excerptOf = async (q: string, url: string): Promise<string> => excerpt(await hitOf(q, url)).html;
 
 const exported = <T>(name: string): T => JSON.parse(readFileSync(path.join(DIST, 'data', name), 'utf8')) as T;
 
@@ -87,9 +90,7 @@ describe('search quality', () => {
   });
 
   it('expected pages for real queries', async () => {
-    expect(await urls('一业一证')).toContain(
-      '/items/lzf-2023-2-083/'.replace('083', (await urls('一业一证')).find((u) => u.startsWith('/items/'))!.slice(-4, -1)),
-    );
+    expect((await urls('一业一证')).some((u) => u.startsWith('/items/lzf-2023-2-'))).toBe(true);
     expect(await urls('清理设置非必要条件')).toContain('/items/lzf-2023-2-002/');
     expect(await urls('市行政审批服务管理局')).toEqual(expect.arrayContaining(['/items/lzf-2023-2-002/', '/units/approval-service/']));
     expect(await urls('崔元斌')).not.toHaveLength(0);
@@ -118,17 +119,13 @@ describe('search quality', () => {
   });
 
   it('excerpts mark the match and point at the paragraph', async () => {
-    const out = await runSearch(lp.pf, '唐城法庭', {}, t2s);
-    const d = await out.hits.find(() => true)!.load();
-    const ex = excerpt(d);
+    const ex = excerpt(await hitOf('唐城法庭', '/documents/lzf-2023-2/'));
     expect(ex.html).toContain('<mark>唐城法庭</mark>');
-    expect(d.url).toBe('/documents/lzf-2023-2/');
     expect(ex.anchor).toBe('plan-s2-p3'); // 服务沿太岳板块发展, the third paragraph of 二、工作目标
   });
 
   it("excerpts show the source's full-width punctuation, not the folded ASCII", async () => {
-    const out = await runSearch(lp.pf, '唐城法庭', {}, t2s);
-    const ex = excerpt(await out.hits.find(() => true)!.load());
+    const ex = excerpt(await hitOf('唐城法庭', '/documents/lzf-2023-2/'));
     expect(ex.html).toContain('基层人民法庭\uFF0C为优化营商环境');
     expect(ex.html).not.toMatch(/[\u4e00-\u9fff][,:;()?!]|[,:;()?!][\u4e00-\u9fff]/);
   });

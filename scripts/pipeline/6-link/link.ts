@@ -13,7 +13,7 @@ import { documentRecord } from './record.ts';
 import { namedUnits, reportUnknownUnits } from './units.ts';
 import { blockText } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
-import type { DocumentSlugs } from '../../../model/numbers.ts';
+import type { PrefixRegistry } from '../../../model/prefixes.ts';
 import { parseDocNumber } from '../../../model/wenhao.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
 import type { DocumentRecord, Issue, ItemRecord } from '../../../model/schema.ts';
@@ -32,12 +32,13 @@ export function linkDocuments(
   parsed: ParsedDocument[],
   registry: UnitRegistry,
   log: MessageLog,
-  slugs: DocumentSlugs,
+  prefixes: PrefixRegistry,
   earlier: CitableDocuments,
 ): { documents: LinkedDocument[]; items: ItemRecord[] } {
   refuseDuplicateNumbers(parsed);
-  // Slugs are handed out in document order before any citation asks for one.
-  const slugByNumber = new Map(parsed.map((d) => [d.number, located(at(d), 'document-slug', () => slugs.slug(parseDocNumber(d.number)!))]));
+  const slugByNumber = new Map(
+    parsed.map((d) => [d.number, located(at(d), 'document-slug', () => prefixes.slug(parseDocNumber(d.number)!))]),
+  );
   const slugOf = (d: ParsedDocument) => slugByNumber.get(d.number)!;
   const resolverFor = citationResolver(parsed, slugOf, earlier);
   const city = /^(.+?)市/.exec(issue.gazette)?.[1] ?? '';

@@ -1,5 +1,5 @@
 /**
- * Stage 6, emit: writes the generated Markdown under content/ atomically. Everything is built
+ * Stage 7, emit: writes the generated Markdown under content/ atomically. Everything is built
  * and validated in memory first; the files go to a staging folder that then replaces the
  * generated folders, so a failed run leaves the previous output untouched.
  */
@@ -19,15 +19,21 @@ function listGenerated(contentDir: string): string[] {
   }).sort();
 }
 
+/** Paths of `files` whose content on disk differs (missing or changed). */
+export function changedFiles(contentDir: string, files: ContentFiles): string[] {
+  return [...files]
+    .filter(([path, content]) => {
+      const full = join(contentDir, path);
+      return !existsSync(full) || readFileSync(full, 'utf8') !== content;
+    })
+    .map(([path]) => path)
+    .sort();
+}
+
 /** Paths whose content on disk differs from `files` (missing, changed or extra). */
 export function staleFiles(contentDir: string, files: ContentFiles): string[] {
-  const onDisk = listGenerated(contentDir);
-  const stale = new Set(onDisk.filter((p) => !files.has(p)));
-  for (const [path, content] of files) {
-    const full = join(contentDir, path);
-    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.add(path);
-  }
-  return [...stale].sort();
+  const extra = listGenerated(contentDir).filter((p) => !files.has(p));
+  return [...new Set([...extra, ...changedFiles(contentDir, files)])].sort();
 }
 
 export function writeContent(contentDir: string, files: ContentFiles): void {
@@ -46,4 +52,9 @@ export function writeContent(contentDir: string, files: ContentFiles): void {
     renameSync(join(staging, dir), target);
   }
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** Writes `files` that are not among the generated folders (reports beside the sources), each on its own. */
+export function writeFiles(contentDir: string, files: ContentFiles): void {
+  for (const [path, content] of files) writeFileSync(join(contentDir, path), content);
 }
