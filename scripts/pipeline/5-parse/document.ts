@@ -130,6 +130,18 @@ function headerOrgans(doc: DocumentSource): string[] {
   return lines.length > 1 && lines.every((l) => [...l].length > 1) ? lines.flatMap(splitOrgans) : splitOrgans(doc.headerIssuer);
 }
 
+/**
+ * The issuing organs in printed order: the first printed of the header, the 落款 and the 版记's 印发
+ * organ, in the fullest reading of the same names among them (a 联合发文's organs run together in a
+ * vertical header are told apart by the 落款 that prints them apart).
+ */
+function issuingOrgans(doc: DocumentSource, signature: Signature | undefined, colophon: Colophon | undefined): string[] {
+  const readings = [headerOrgans(doc), signature?.issuers ?? [], colophon?.printed ? [colophon.printed.by] : []].filter((r) => r.length);
+  const first = readings[0] ?? [];
+  const same = readings.filter((r) => compactText(r.join('')) === compactText(first.join('')));
+  return same.reduce((best, names) => (names.length > best.length ? names : best), first);
+}
+
 /** The line of `lines` printed at source line `no`, by index. */
 const indexOfLine = (lines: SourceLine[], no: number) => lines.findIndex((l) => l.no === no);
 
@@ -183,7 +195,6 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
       'hint',
       `line ${closingHint.hint.line} is no 落款 of document ${number}: no date follows it within four lines`,
     );
-  const headerNames = headerOrgans(doc);
   if (!signature && !doc.order && doc.headerIssuer) {
     signature = findSignature(body, addresseeEnd, { order: false });
     if (signature)
@@ -203,13 +214,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
       '落款：未找到署名和成文日期',
     );
   }
-  const issuersHint = hinted('issuers');
-  const signed = signature && compactText(signature.issuers.join('')) === compactText(headerNames.join('')) ? signature.issuers : [];
-  const issuers =
-    issuersHint?.hint.issuers ??
-    [signed, headerNames, signature?.issuers ?? [], colophon?.printed ? [colophon.printed.by] : []].reduce((best, names) =>
-      best.length === 0 || (names.length > best.length && compactText(names.join('')) === compactText(best.join(''))) ? names : best,
-    );
+  const issuers = hinted('issuers')?.hint.issuers ?? issuingOrgans(doc, signature, colophon);
   if (issuers.length === 0)
     review.flag(doc.numberLine, 'issuer', 'no issuing organ in its header, 落款 or 版记', '发文机关：版头、落款和版记均未印出');
   const date = documentDate(doc, body, signature, colophon, parsedNumber.year, review);
