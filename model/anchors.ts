@@ -11,11 +11,6 @@ export function closingAnchor(prefix: string): string {
   return prefix ? `${prefix}-${CLOSING}` : CLOSING;
 }
 
-/** True for the anchor of a 落款 block. */
-export function isClosingAnchor(anchor: string): boolean {
-  return anchor === CLOSING || anchor.endsWith(`-${CLOSING}`);
-}
-
 /** Anchor of a regulation's title heading; its chapters are `ch1`…, its articles `art-1`…. */
 export const REGULATION_ANCHOR = 'regulation';
 

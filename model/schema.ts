@@ -53,6 +53,22 @@ export const attachmentSchema = z.object({
   anchor: z.string().optional(),
 });
 
+/**
+ * Kinds of top-level block of a document body, as the parser read them: a heading; a paragraph
+ * opening with its own heading sentence (`runin`); a plain paragraph; an article of a regulation
+ * (opening with its label, 第十二条); a list; a table; the 落款 or 版记 (`closing`); a note of the
+ * pipeline's own, which is not source text (`note`).
+ */
+export const blockKinds = ['heading', 'runin', 'paragraph', 'article', 'list', 'table', 'closing', 'note'] as const;
+
+/** One top-level block of a document body: where it is anchored and what it is. */
+export const bodyBlockSchema = z.object({
+  /** Anchor id of the block (s3-1-5, closing, art-12). */
+  anchor: z.string(),
+  /** What the block is, as the parser read it. */
+  kind: z.enum(blockKinds),
+});
+
 /** A gazette issue (one source text file). */
 export const issueSchema = z.object({
   /** Issue id, e.g. 2023-02 (year and number); also its slug. */
@@ -124,12 +140,20 @@ export const documentSchema = z.object({
   order: z.number().int().positive(),
   /** Line range [first, last] of the document in the issue's source text (1-based). */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /**
+   * Printed pages of the issue the document lies on, from its page numbers (—11—): `first` the
+   * earliest its first line can be on, `last` the latest its last line can be on (absent when no
+   * page number follows it). Exact where every page's number survived the extraction.
+   */
+  pages: z.object({ first: z.number().int().positive(), last: z.number().int().positive().optional() }).optional(),
+  /** 目录 section the document is printed under, from the running heads (·市政府文件· → 市政府文件). */
+  section: z.string().optional(),
   /** Title of the plan or measures the notice issues (印发), or of the regulation an order publishes (公布). */
   issues: z.string().optional(),
   /** Documents and regulations cited in the text. */
   citations: z.array(citationSchema),
-  /** Anchor id of every top-level block of the Markdown body, in order. */
-  anchors: z.array(z.string()),
+  /** Every top-level block of the Markdown body, in order: its anchor and its kind. */
+  blocks: z.array(bodyBlockSchema),
   /** What a proofreader must check where the layout matched no known shape (each also a located warning); absent when none. */
   review: z.array(z.string()).min(1).optional(),
 });
@@ -205,9 +229,11 @@ export const unitKinds = ['市直部门', '县级人民政府', '驻临单位', 
 export const unitSchema = z.object({
   /** ASCII slug, e.g. market-regulation. */
   slug,
-  /** Canonical (full) name. */
+  /** The name the gazette prints most (市发展改革委); it titles the unit's page. */
   name: z.string(),
-  /** Every other name printed for this unit (short forms, older names). */
+  /** Full official name (临汾市发展和改革委员会), when longer than `name`. */
+  official: z.string().optional(),
+  /** Every other name printed or usual for this unit: the 市-form of its full name, short forms (市发改委), older names. */
   aliases: z.array(z.string()),
   /** Kind of unit. */
   kind: z.enum(unitKinds),
@@ -263,3 +289,5 @@ export type ItemRecord = z.infer<typeof itemSchema>;
 export type ItemRow = z.infer<typeof itemRowSchema>;
 export type UnitRecord = z.infer<typeof unitSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type BodyBlock = z.infer<typeof bodyBlockSchema>;
+export type BlockKind = (typeof blockKinds)[number];

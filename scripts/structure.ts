@@ -4,7 +4,8 @@
  * paragraph, `runin` paragraph with a run-in heading, `li` list entry, `closing` 落款 or 公开方式
  * line, `table`) and its text with all whitespace removed. The title and 文号 come first, as
  * printed above the text; a regulation's articles, opening with their label in bold, read as `runin`.
- * Read back from content/documents/*.md, so it shows what readers get.
+ * Read back from content/documents/*.md, so it shows what readers get; each block's kind is the one
+ * its record carries (`blocks`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { isClosingAnchor } from '../model/anchors.ts';
+import type { BlockKind, DocumentRecord } from '../model/schema.ts';
 import { parseMarkdown } from './pipeline/7-emit/markdown.ts';
 
 export interface StructureBlock {
@@ -34,27 +35,28 @@ function listEntries(list: List): StructureBlock[] {
   });
 }
 
-function blockStructure(node: RootContent, anchor: string): StructureBlock[] {
-  switch (node.type) {
+/** A block as the structure reads it, by the kind the record gives it. */
+function blockStructure(node: RootContent, kind: BlockKind | undefined): StructureBlock[] {
+  switch (kind) {
     case 'heading':
       return [{ k: 'h', t: compact(toString(node)) }];
     case 'list':
-      return listEntries(node);
+      return node.type === 'list' ? listEntries(node) : [];
     case 'table':
       return [{ k: 'table', t: compact(toString(node)) }];
-    case 'blockquote':
+    case 'note':
       return []; // the pipeline's own note (a table kept line by line), not text of the source
-    case 'paragraph': {
-      if (isClosingAnchor(anchor)) {
-        const lines: string[] = [''];
-        for (const child of node.children) {
-          if (child.type === 'break') lines.push('');
-          else lines[lines.length - 1] += toString(child);
-        }
-        return lines.map((t) => ({ k: 'closing', t: compact(t) }));
+    case 'closing': {
+      const lines: string[] = [''];
+      for (const child of node.type === 'paragraph' ? node.children : []) {
+        if (child.type === 'break') lines.push('');
+        else lines[lines.length - 1] += toString(child);
       }
-      return [{ k: node.children[0]?.type === 'strong' ? 'runin' : 'p', t: compact(toString(node)) }];
+      return lines.map((t) => ({ k: 'closing', t: compact(t) }));
     }
+    case 'runin':
+    case 'article':
+      return [{ k: 'runin', t: compact(toString(node)) }];
     default:
       return [{ k: 'p', t: compact(toString(node)) }];
   }
@@ -63,11 +65,11 @@ function blockStructure(node: RootContent, anchor: string): StructureBlock[] {
 /** Block structure of one emitted document (its Markdown file's text). */
 export function documentStructure(markdown: string): StructureBlock[] {
   const { yaml, body } = parseMarkdown(markdown);
-  const front = parseYaml(yaml) as { title: string; number: string; anchors: string[] };
+  const front = parseYaml(yaml) as Pick<DocumentRecord, 'title' | 'number' | 'blocks'>;
   return [
     { k: 'h', t: compact(front.title) },
     { k: 'p', t: front.number },
-    ...body.flatMap((node, i) => blockStructure(node, front.anchors[i] ?? '')),
+    ...body.flatMap((node, i) => blockStructure(node, front.blocks[i]?.kind)),
   ];
 }
 

@@ -68,14 +68,17 @@ test.each([
   [
     'a unit registry entry of an unknown kind',
     source,
-    registry.replace('{ slug: finance, name: 市财政局, kind: 市直部门 }', '{ slug: finance, name: 市财政局, kind: 财政 }'),
+    registry.replace(
+      '{ slug: finance, name: 市财政局, official: 临汾市财政局, kind: 市直部门 }',
+      '{ slug: finance, name: 市财政局, kind: 财政 }',
+    ),
     new RegExp(`units\\.yaml:${registryLine('finance')}: invalid unit: kind: .*\\[unit-registry\\]`),
   ],
   [
     'two registry entries claiming one name',
     source,
     registry.replace(
-      '{ slug: finance, name: 市财政局, kind: 市直部门 }',
+      '{ slug: finance, name: 市财政局, official: 临汾市财政局, kind: 市直部门 }',
       '{ slug: finance, name: 市财政局, aliases: [市司法局], kind: 市直部门 }',
     ),
     /units\.yaml:\d+: unit name 市司法局 is listed for both .*\[unit-registry\]/,
@@ -144,7 +147,7 @@ test('a table whose columns cannot be told is kept line by line under a note, wi
   expect(stderr).toMatch(
     /2023-02\.txt:41\d\d: warning: table “序号企业名称所在县项目名称投资额”: .*kept line by line as printed, under a note \[table-columns\]/,
   );
-  expect(stdout).toMatch(/\d+ warnings \(.*\b1 table-columns\b.*\)/);
+  expect(stdout).toMatch(/\d+ warnings? \(.*\b1 table-columns\b.*\)/);
   const annex = readFileSync(join(dir, 'content/documents/lzbf-2023-2.md'), 'utf8');
   expect(annex).toContain('> 注：本表各列无法从公报文本中确定');
   expect(annex).toContain('5 圣鑫焦化有限公司 安泽县\\\n160 万吨 / 年 7 米顶装\\\n');

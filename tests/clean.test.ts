@@ -20,6 +20,30 @@ describe('page-furniture', () => {
     ['2021—2030 年', undefined],
   ])('%s is %s', (line, rule) => expect(furnitureRule(line, rules)).toBe(rule));
 
+  test('a page number and a running head are kept as data: the number and the section between the dots', () => {
+    const { furniture } = cleanSource('甲\n\n—11—\n\n2 / 2023　 临汾市人民政府公报　 　 ·市政府文件·　\n\n乙\n', rules);
+    expect(furniture.map((f) => [f.no, f.rule, f.page, f.section])).toEqual([
+      [3, 'page-number', 11, undefined],
+      [5, 'running-head', undefined, '市政府文件'],
+    ]);
+  });
+
+  test('each line knows its printed page: a number closes its page, the running head after it opens the next', () => {
+    const page = (n: number, section: string) => `—${n}—\n\n${n + 1} / 2023　 临汾市人民政府公报　 ·${section}·`;
+    const text = ['一', page(4, '市政府文件'), '二', page(5, '市政府文件'), '三', page(9, '市政府办公室文件'), '四'].join('\n\n');
+    const { lines } = cleanSource(text, rules);
+    expect(lines.map((l) => [l.text, l.page, l.runningHead?.section])).toEqual([
+      ['一', { first: 1, last: 4 }, undefined], // before the first number: any page up to it
+      ['二', { first: 5, last: 5 }, '市政府文件'], // between —4— and —5—: page 5 exactly
+      ['三', { first: 6, last: 9 }, '市政府文件'], // the furniture of pages 6 to 8 was lost
+      ['四', { first: 10 }, '市政府办公室文件'], // after the last number
+    ]);
+  });
+
+  test('a text without page numbers gives its lines no page', () => {
+    expect(cleanSource('一\n\n二\n', rules).lines.map((l) => l.page)).toEqual([undefined, undefined]);
+  });
+
   test('a table header printed again after a page break is furniture, the first one is not', () => {
     const { lines, furniture } = cleanSource('序号 改革事项\n\n1\n\n 序号 改革事项\n\n2\n', rules);
     expect(lines.map((l) => l.text)).toEqual(['序号改革事项', '1', '2']);

@@ -35,18 +35,15 @@ test('the ingest reports no error, conservation included', () => {
   expect(result.log.format(result.log.errors)).toBe('');
 });
 
-test('units the registry does not know are located warnings and kept in the record as printed', () => {
+test('the organs 2023-02 names outside its reform table are known units, linked from the documents that name them; none is reported unknown', () => {
   const warnings = result.log.warnings.filter((m) => m.file.endsWith('2023-02.txt'));
-  expect(warnings.map((m) => [m.line, m.rule, /“(.+)”/.exec(m.reason)![1]])).toEqual([
-    [4074, 'unknown-unit', '市委政法委'],
-    [4793, 'unknown-unit', '市工作专班办公室'],
-    [5037, 'unknown-unit', '市机关事务管理局'],
-    [5040, 'unknown-unit', '市扶贫开发中心'],
-    [5269, 'unknown-unit', '市市政公用服务中心'],
-  ]);
-  const byNumber = new Map(documents.map((d) => [d.number, d]));
-  expect(byNumber.get('临政办函〔2023〕3号')!.unknownUnits).toEqual(['市机关事务管理局', '市扶贫开发中心']);
-  expect(byNumber.get('临政发〔2023〕2号')!.unknownUnits).toBeUndefined();
+  expect(warnings.map((m) => m.rule)).toEqual([]);
+  expect(documents.filter((d) => d.unknownUnits)).toEqual([]);
+  const units = new Map(documents.map((d) => [d.number, d.units]));
+  expect(units.get('临政办发〔2023〕2号')).toContain('political-legal-affairs'); // 市委政法委
+  expect(units.get('临政办函〔2023〕1号')).toContain('work-resumption-task-force'); // 市工作 / 专班办公室, broken by a line
+  expect(units.get('临政办函〔2023〕3号')).toEqual(expect.arrayContaining(['government-offices', 'poverty-alleviation-center']));
+  expect(units.get('临政办函〔2023〕5号')).toContain('municipal-utilities-center'); // 市市政公 / 用服务中心
 });
 
 test('issue 2023-02: all 14 documents come out with their exact 文号, issuer, date and title', () => {
@@ -237,14 +234,35 @@ test('the small comma ﹐ of the extraction is folded to ，, and no other prese
 
 test('every notice closes with its 落款 as a closing block, outside its last section', () => {
   for (const d of documents) {
-    expect(d.anchors, d.number).toContain('closing');
+    expect(d.blocks, d.number).toContainEqual({ anchor: 'closing', kind: 'closing' });
     const md = result.files.get(`documents/${d.slug}.md`)!;
     expect(md, d.number).toContain(`${d.issuer}\\\n${d.date.slice(0, 4)}年`);
   }
 });
 
 test('anchors are unique within each document and one per block', () => {
-  for (const d of documents) expect(new Set(d.anchors).size).toBe(d.anchors.length);
+  for (const d of documents) expect(new Set(d.blocks.map((b) => b.anchor)).size).toBe(d.blocks.length);
+});
+
+test('each block carries the kind the parser read: 临政发〔2023〕2号 opens its plan tasks run in and closes with its 落款', () => {
+  const plan = documents.find((d) => d.number === '临政发〔2023〕2号')!;
+  const kinds = new Map(plan.blocks.map((b) => [b.anchor, b.kind]));
+  expect([kinds.get('plan'), kinds.get('closing'), kinds.get('annex1')]).toEqual(['heading', 'closing', 'heading']);
+  expect(plan.blocks.filter((b) => b.kind === 'runin').length).toBeGreaterThan(0);
+  expect(plan.blocks.some((b) => b.kind === 'table')).toBe(true);
+});
+
+test('every document is placed in the 目录 section its running heads name: the city government’s under 市政府文件, its office’s under 市政府办公室文件', () => {
+  // 2023-02 prints only two running heads, inside 临政发〔2023〕2号 and 临政办函〔2023〕3号; the rest follow from them.
+  const expected = (d: DocumentRecord) => (d.issuer === '临汾市人民政府' ? '市政府文件' : '市政府办公室文件');
+  expect(documents.map((d) => [d.number, d.section])).toEqual(documents.map((d) => [d.number, expected(d)]));
+});
+
+test('each document records the printed pages its page numbers allow: —11— closes page 11, —24— page 24', () => {
+  const pages = new Map(documents.map((d) => [d.number, d.pages]));
+  expect(pages.get('临政发〔2023〕1号')).toEqual({ first: 1, last: 11 });
+  expect(pages.get('临政函〔2023〕4号')).toEqual({ first: 12, last: 24 });
+  expect(pages.get('临政办函〔2023〕4号')).toEqual({ first: 25 });
 });
 
 test('two runs give byte-identical files', () => {

@@ -18,30 +18,32 @@ import { markClosing } from '../src/render/closing.ts';
 import { tableOfContents } from '../src/render/toc.ts';
 import { wrapTables } from '../src/render/tables.ts';
 import { linkTasks, type TaskItem } from '../src/render/task-links.ts';
-import type { Citation } from '../model/schema.ts';
+import type { BodyBlock, Citation } from '../model/schema.ts';
 import { expectFixture, fixtureCases, FIXTURES } from './support/fixtures.ts';
 
 interface Context {
-  anchors?: string[];
+  blocks?: BodyBlock[];
   citations?: Citation[];
   documents?: CitedDocument[];
   items?: (AnnexItem & TaskItem)[];
 }
 
+const blocksOf = (...pairs: [string, BodyBlock['kind']][]): BodyBlock[] => pairs.map(([anchor, kind]) => ({ anchor, kind }));
+
 const documents = (c: Context) => new Map((c.documents ?? []).map((d) => [d.slug, d]));
 
 /** Each transform, applied to a fixture's input: a hast body (input.html) or Markdown (input.md). */
 const TRANSFORMS: Record<string, (input: string, c: Context) => Root> = {
-  ids: (input, c) => apply(input, (root) => assignIds(root, c.anchors ?? [], 'input.html')),
+  ids: (input, c) => apply(input, (root) => assignIds(root, c.blocks ?? [], 'input.html')),
   'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c))),
-  'paragraph-tools': (input) => apply(input, addParagraphTools),
-  closing: (input) => apply(input, (root) => (markClosing(root), addParagraphTools(root))),
+  'paragraph-tools': (input, c) => apply(input, (root) => addParagraphTools(root, c.blocks ?? [])),
+  closing: (input, c) => apply(input, (root) => (markClosing(root, c.blocks ?? []), addParagraphTools(root, c.blocks ?? []))),
   'annex-row-links': (input, c) => apply(input, (root) => linkAnnexRows(root, c.items ?? [])),
   tables: (input) => apply(input, wrapTables),
   'task-links': (input, c) => apply(input, (root) => linkTasks(root, c.items ?? [])),
   sanitize: (input) => bodyToHast(input).root,
   document: (input, c) => {
-    const doc = { body: input, file: 'input.md', anchors: c.anchors ?? [], citations: c.citations ?? [] };
+    const doc = { body: input, file: 'input.md', blocks: c.blocks ?? [], citations: c.citations ?? [] };
     return fromHtml(renderDocument({ doc, items: c.items ?? [], documents: documents(c) }).html, { fragment: true });
   },
 };
@@ -70,8 +72,8 @@ describe.each(fixtureCases(fixtures))('%s', (transform) => {
 });
 
 test('a body whose blocks and anchors differ in number is refused, naming the file', () => {
-  expect(() => TRANSFORMS.ids!('<p>一</p><p>二</p>', { anchors: ['p1'] })).toThrow(
-    'input.html: body has 2 top-level blocks but front matter lists 1 anchors',
+  expect(() => TRANSFORMS.ids!('<p>一</p><p>二</p>', { blocks: [{ anchor: 'p1', kind: 'paragraph' }] })).toThrow(
+    'input.html: body has 2 top-level blocks but front matter lists 1 blocks',
   );
 });
 
@@ -92,7 +94,8 @@ test('the table of contents lists run-in headings one level below the heading th
   const { markdown } = bodyToHast(
     '## 五、工作要求\n\n**（一）强化组织领导**。清理是重要举措。\n\n各县也要成立领导机构。\n\n**（二）夯实工作基础**。各县要梳理。\n',
   );
-  expect(tableOfContents(markdown.children, ['s5', 's5-1', 's5-1-p1', 's5-2'])).toEqual([
+  const recorded = blocksOf(['s5', 'heading'], ['s5-1', 'runin'], ['s5-1-p1', 'paragraph'], ['s5-2', 'runin']);
+  expect(tableOfContents(markdown.children, recorded)).toEqual([
     { id: 's5', depth: 2, text: '五、工作要求' },
     { id: 's5-1', depth: 3, text: '（一）强化组织领导' },
     { id: 's5-2', depth: 3, text: '（二）夯实工作基础' },
@@ -101,5 +104,6 @@ test('the table of contents lists run-in headings one level below the heading th
 
 test('the chapters of a regulation are its contents, not its articles', () => {
   const { markdown } = bodyToHast('### 第一章 总则\n\n**第一条** 为了促进城市绿化事业发展，制定本办法。\n\n### 第二章 规划与建设\n');
-  expect(tableOfContents(markdown.children, ['ch1', 'art-1', 'ch2']).map((e) => e.id)).toEqual(['ch1', 'ch2']);
+  const recorded = blocksOf(['ch1', 'heading'], ['art-1', 'article'], ['ch2', 'heading']);
+  expect(tableOfContents(markdown.children, recorded).map((e) => e.id)).toEqual(['ch1', 'ch2']);
 });

@@ -51,6 +51,7 @@ export const RULES = {
   'declared-count': 'a reform list declares a number of items other than it holds (warning, review)',
   'issuer-mismatch': 'the header names another issuer than the 落款 (warning, review: the header is taken)',
   'unknown-unit': 'running text names a unit content/source/units.yaml does not know (warning)',
+  'county-department': 'running text names a county’s own department, linked to that county (warning, once per issue)',
   // emit
   conservation: 'the emitted text differs from the cleaned source',
 } as const;

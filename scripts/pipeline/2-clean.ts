@@ -3,7 +3,8 @@
  *
  * Normalizations, each named, documented here and tested in tests/clean.test.ts:
  * - `page-furniture`: page numbers (—11—), running heads (2 / 2023 临汾市人民政府公报 ·市政府文件·)
- *   and table headers repeated after a page break are removed (they are reported, not lost).
+ *   and table headers repeated after a page break are removed from the text; what they say is
+ *   kept as data: each line's printed page and the section its running head names (`placeLines`).
  * - `letter-spacing`: a gap holding an ideographic space between two single characters is
  *   typesetting that spreads a short word to a fixed width (组　 长, 杨　 楠, 通　 　 知) and is removed.
  * - `column-gap`: any other gap holding an ideographic space separates columns (name　 title) and
@@ -48,6 +49,19 @@ export interface SourceLine {
   width?: number;
   /** Width in em of the text column around the line, as measured by the layout stage. */
   column?: number;
+  /** The printed page(s) the line can be on, as the page numbers tell (`placeLines`); absent when none is printed. */
+  page?: PrintedPages;
+  /** The section (目录 name) of the last running head printed before the line, and that head's line number. */
+  runningHead?: { section: string; line: number };
+}
+
+/**
+ * Printed pages: `first` to `last`. One page where the page numbers pin it (first = last); a range
+ * where furniture between two page numbers was lost; `last` absent after the last page number.
+ */
+export interface PrintedPages {
+  first: number;
+  last?: number;
 }
 
 /** A line removed as page furniture, kept for the conservation report. */
@@ -55,6 +69,10 @@ export interface FurnitureLine {
   no: number;
   raw: string;
   rule: 'page-number' | 'running-head' | 'repeated-table-header';
+  /** The number a page-number line prints (—11— → 11). */
+  page?: number;
+  /** The section a running head names between its dots (·市政府文件· → 市政府文件). */
+  section?: string;
 }
 
 export interface CleanResult {
@@ -125,11 +143,14 @@ export interface FurnitureRules {
   gazette: string;
 }
 
+const PAGE_NUMBER = /^—(\d+)—$/;
+const HEAD_SECTION = /·([^·]+)·/;
+
 /** Classifies a raw line as page furniture, or returns undefined for content. */
 export function furnitureRule(raw: string, rules: FurnitureRules): FurnitureLine['rule'] | undefined {
   const compact = raw.replace(/[\s\u3000]+/g, '');
-  if (/^—\d+—$/.test(compact)) return 'page-number';
-  if (compact.includes(rules.gazette) && /·[^·]+·/.test(compact) && /\d+\/\d{4}/.test(compact)) return 'running-head';
+  if (PAGE_NUMBER.test(compact)) return 'page-number';
+  if (compact.includes(rules.gazette) && HEAD_SECTION.test(compact) && /\d+\/\d{4}/.test(compact)) return 'running-head';
   return undefined;
 }
 
@@ -153,7 +174,7 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
     }
     const rule = furnitureRule(raw, rules) ?? repeatedHeader(raw, tableHeaders);
     if (rule) {
-      furniture.push({ no, raw, rule });
+      furniture.push({ no, raw, rule, ...furnitureData(raw, rule) });
       mark = 0; // a mark before a running head belongs to it, not to the next page's first line
       return;
     }
@@ -161,7 +182,35 @@ export function cleanSource(text: string, rules: FurnitureRules): CleanResult {
     gap = 0;
     mark = 0;
   });
-  return { lines, furniture };
+  return { lines: placeLines(lines, furniture), furniture };
+}
+
+/** What a furniture line says: the number of a page-number line, the section of a running head. */
+function furnitureData(raw: string, rule: FurnitureLine['rule']): Pick<FurnitureLine, 'page' | 'section'> {
+  const compact = raw.replace(/[\s\u3000]+/g, '');
+  if (rule === 'page-number') return { page: Number(PAGE_NUMBER.exec(compact)![1]) };
+  if (rule === 'running-head') return { section: HEAD_SECTION.exec(compact)![1]! };
+  return {};
+}
+
+/**
+ * Each line's printed page and running head, from the furniture. A page number —N— is printed at
+ * the foot of page N, so a line between —M— and —N— is on page M+1 (the page the running head
+ * after —M— opens) to N: exactly one page where each page's furniture survived the extraction, the
+ * narrowest range the numbers allow where some was lost. A line before the first number is on page
+ * 1 to N; one after the last, on M+1 or later.
+ */
+export function placeLines(lines: SourceLine[], furniture: FurnitureLine[]): SourceLine[] {
+  const numbers = furniture.filter((f) => f.page !== undefined);
+  const heads = furniture.filter((f) => f.section !== undefined);
+  if (numbers.length === 0 && heads.length === 0) return lines;
+  return lines.map((line) => {
+    const before = numbers.findLast((f) => f.no < line.no);
+    const after = numbers.find((f) => f.no > line.no);
+    const head = heads.findLast((f) => f.no < line.no);
+    const page = numbers.length ? { first: before ? before.page! + 1 : 1, ...(after ? { last: after.page! } : {}) } : undefined;
+    return { ...line, ...(page ? { page } : {}), ...(head ? { runningHead: { section: head.section!, line: head.no } } : {}) };
+  });
 }
 
 function repeatedHeader(raw: string, seen: Set<string>): FurnitureLine['rule'] | undefined {

@@ -46,6 +46,8 @@ export function documentsExport(data: SiteData, site: URL | undefined) {
     review: d.review ?? [],
     issue: d.issue,
     order: d.order,
+    section: d.section ?? null,
+    pages: d.pages ?? null,
     ...link(docUrl(d.slug), site),
     items: data.items.filter((i) => i.documentSlug === d.slug).map((i) => i.slug),
   }));
@@ -82,6 +84,7 @@ export function unitsExport(data: SiteData, site: URL | undefined) {
     return {
       slug: x.slug,
       name: x.name,
+      official: x.official ?? null,
       aliases: x.aliases,
       kind: x.kind,
       collective: x.collective,

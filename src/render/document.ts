@@ -24,7 +24,7 @@ import { linkTasks, type TaskItem } from './task-links.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export interface RenderInput {
-  doc: Pick<DocumentRecord, 'anchors' | 'citations'> & { body: string; file: string };
+  doc: Pick<DocumentRecord, 'blocks' | 'citations'> & { body: string; file: string };
   /** The document's items, in order. */
   items: (AnnexItem & TaskItem)[];
   /** Documents of the corpus by slug, for citation links. */
@@ -51,12 +51,12 @@ export function bodyToHast(body: string): { markdown: MdRoot; root: Root } {
 
 export function renderDocument({ doc, items, documents }: RenderInput): Rendered {
   const { markdown, root } = bodyToHast(doc.body);
-  assignIds(root, doc.anchors, doc.file);
-  markClosing(root);
+  assignIds(root, doc.blocks, doc.file);
+  markClosing(root, doc.blocks);
   linkCitations(root, doc.citations, documents);
-  addParagraphTools(root);
+  addParagraphTools(root, doc.blocks);
   linkAnnexRows(root, items);
   wrapTables(root);
   linkTasks(root, items);
-  return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.anchors) };
+  return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.blocks) };
 }

@@ -1,5 +1,6 @@
 /** Small hast helpers shared by the render transforms. */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { BlockKind, BodyBlock } from '../../model/schema.ts';
 
 export function el(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
   return { type: 'element', tagName, properties, children };
@@ -10,6 +11,11 @@ export const txt = (value: string): Text => ({ type: 'text', value });
 /** The top-level blocks of a rendered body, in order. */
 export function blocks(root: Root): Element[] {
   return root.children.filter((c): c is Element => c.type === 'element');
+}
+
+/** The kind the pipeline recorded for each block, by anchor. */
+export function kindsById(recorded: BodyBlock[]): Map<string, BlockKind> {
+  return new Map(recorded.map((b) => [b.anchor, b.kind]));
 }
 
 /** The top-level block with this id. */

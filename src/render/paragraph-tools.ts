@@ -2,16 +2,19 @@
  * Paragraph tools: every heading and paragraph ends with a permalink (# or ¶) and buttons that copy
  * its link or a citation of it (wired up by src/scripts/site.ts). Kept out of the search index.
  *
- * An article of a regulation (art-12, opening with its label in strong text) is cited on its own,
+ * An article of a regulation (a block the pipeline recorded as an `article`, opening with its label
+ * in strong text) is cited on its own,
  * as 《regulation title》 and the label as printed (《临汾市城市绿化管理办法》第十二条): the block
  * carries that citation in `data-citation`, the title read from the regulation's title heading.
  * Its further 款 and 项 are paragraphs like any other.
  */
 import type { Element, Root } from 'hast';
-import { articleOf, REGULATION_ANCHOR } from '../../model/anchors.ts';
-import { blockById, blocks, el, textOf, txt } from './hast.ts';
+import { REGULATION_ANCHOR } from '../../model/anchors.ts';
+import type { BlockKind, BodyBlock } from '../../model/schema.ts';
+import { blockById, blocks, el, kindsById, textOf, txt } from './hast.ts';
 
-const HEADING = /^h[1-6]$/;
+/** The tools each kind of block gets; a list, a table, the 落款 and a note get none. */
+const TOOLS: Partial<Record<BlockKind, Kind>> = { heading: 'heading', paragraph: 'paragraph', runin: 'paragraph', article: 'article' };
 
 type Kind = 'heading' | 'paragraph' | 'article';
 const WHAT: Record<Kind, string> = { heading: '本节', paragraph: '本段', article: '本条' };
@@ -25,19 +28,20 @@ function tools(id: string, kind: Kind): Element {
   ]);
 }
 
-/** The label an article opens with (第十二条), if the block is an article of a regulation. */
+/** The label an article opens with (第十二条): its strong text. */
 function articleLabel(block: Element): string | undefined {
   const first = block.children[0];
-  const opensWithLabel = first?.type === 'element' && first.tagName === 'strong';
-  return articleOf(String(block.properties.id)) !== undefined && opensWithLabel ? textOf(first) : undefined;
+  return first?.type === 'element' && first.tagName === 'strong' ? textOf(first) : undefined;
 }
 
-export function addParagraphTools(root: Root): void {
+export function addParagraphTools(root: Root, recorded: BodyBlock[]): void {
+  const kinds = kindsById(recorded);
   const regulation = blockById(root, REGULATION_ANCHOR);
   const title = regulation && textOf(regulation);
   for (const block of blocks(root)) {
-    const label = block.tagName === 'p' && title ? articleLabel(block) : undefined;
-    const kind = HEADING.test(block.tagName) ? 'heading' : label ? 'article' : block.tagName === 'p' ? 'paragraph' : undefined;
+    const recordedKind = kinds.get(String(block.properties.id));
+    const label = recordedKind === 'article' && title ? articleLabel(block) : undefined;
+    const kind = recordedKind === 'article' && !label ? 'paragraph' : recordedKind && TOOLS[recordedKind];
     if (!kind) continue;
     if (label) block.properties.dataCitation = `《${title}》${label}`;
     block.children.push(tools(String(block.properties.id), kind));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ensureBuilt, DIST, ROOT } from '../support/site.ts';
 import { builtPage, committedIssues, expectedContents, exportedDocs, optionValues, shownContents, shownYears } from './archive.ts';
 import { kindRank } from '../../model/kinds.ts';
-import { SECTIONS } from '../../model/contents.ts';
+import { printedPagesLabel, UNSECTIONED } from '../../model/contents.ts';
 
 beforeAll(() => ensureBuilt(), 600_000);
 
@@ -58,10 +58,19 @@ describe('the issue archive', () => {
     expect(docs).toHaveLength(readdirSync(path.join(ROOT, 'content/documents')).length);
     const titles = new Map(issues.map((i) => [i.id, i.title]));
     for (const d of docs) {
-      const section = SECTIONS.get(d.issuer) ?? '其他文件';
+      const section = d.section ?? UNSECTIONED;
       expect(page(`/documents/${d.slug}/`), d.slug).toContain(
         `<dt>刊载</dt><dd><a href="/issues/${d.issue}/">${titles.get(d.issue)}</a> · ${section}</dd>`,
       );
+    }
+  });
+
+  it('a document page whose record holds its printed pages cites them (公报2023年第2期第5页); one without has no 页码 row', () => {
+    const byId = new Map(issues.map((i) => [i.id, i]));
+    for (const d of exportedDocs(DIST)) {
+      const html = page(`/documents/${d.slug}/`);
+      if (d.pages) expect(html, d.slug).toContain(`<dt>页码</dt><dd class="pages">${printedPagesLabel(byId.get(d.issue)!, d.pages)}</dd>`);
+      else expect(html, d.slug).not.toContain('<dt>页码</dt>');
     }
   });
 
@@ -75,9 +84,11 @@ describe('the issue archive', () => {
     expect(optionValues(h, 'f-type')).toEqual(types.sort((a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b, 'zh')));
     const issuers = optionValues(h, 'f-issuer');
     expect(new Set(issuers)).toEqual(new Set(docs.map((d) => d.issuer)));
-    // the gazette's own sections' issuers first, in the order of its 目录
-    const own = [...SECTIONS.keys()].filter((x) => issuers.includes(x));
-    expect(issuers.slice(0, own.length)).toEqual(own);
+    // in the order the gazette first prints them
+    const printOrder = [...docs].sort(
+      (a, b) => issues.findIndex((i) => i.id === a.issue) - issues.findIndex((i) => i.id === b.issue) || a.order - b.order,
+    );
+    expect(issuers).toEqual([...new Set(printOrder.map((d) => d.issuer))]);
     for (const type of types)
       expect(h).toContain(`<option value="${type}">${type}（${docs.filter((d) => d.type === type).length}）</option>`);
     for (const d of docs) {

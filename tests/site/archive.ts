@@ -9,6 +9,9 @@ export interface ExportedDoc {
   slug: string;
   number: string;
   issuer: string;
+  title: string;
+  section: string | null;
+  pages: { first: number; last?: number } | null;
   type: string;
   issue: string;
   order: number;
@@ -39,7 +42,8 @@ export function shownContents(html: string): Contents[] {
 
 /** The 目录 the data implies for an issue: its documents by section, in printed order, with counts. */
 export function expectedContents(docs: ExportedDoc[], issue: string): Contents[] {
-  return tableOfContents(docs.filter((d) => d.issue === issue)).map((s) => ({
+  const sectioned = docs.filter((d) => d.issue === issue).map((d) => ({ ...d, section: d.section ?? undefined }));
+  return tableOfContents(sectioned).map((s) => ({
     name: `${s.name}（${s.docs.length}）`,
     hrefs: s.docs.map((d) => `/documents/${d.slug}/`),
   }));

@@ -167,10 +167,11 @@ describe('document page', () => {
       const md = readFileSync(path.join(ROOT, 'content/documents', f), 'utf8');
       const anchors = [
         ...md
-          .split('\nanchors:')[1]!
+          .split('\nblocks:')[1]!
           .split('\n---')[0]!
-          .matchAll(/- (\S+)/g),
+          .matchAll(/anchor: (\S+)/g),
       ].map((m) => m[1]);
+      expect(anchors.length, f).toBeGreaterThan(0);
       const h = page(`/documents/${f.replace(/\.md$/, '')}/`);
       for (const a of anchors) expect(h, `${f}#${a}`).toContain(`id="${a}"`);
     }

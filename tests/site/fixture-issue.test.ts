@@ -86,7 +86,7 @@ describe('a site built with the issues of every kind of document', () => {
     for (const r of records) {
       const html = built(`documents/${r.slug}`);
       expect(html, r.slug).toContain(`<h1 id="top">${r.title}</h1>`);
-      for (const anchor of r.anchors) expect(html, `${r.slug}#${anchor}`).toContain(`id="${anchor}"`);
+      for (const { anchor } of r.blocks) expect(html, `${r.slug}#${anchor}`).toContain(`id="${anchor}"`);
     }
   });
 
@@ -127,7 +127,9 @@ describe('citing a regulation', () => {
     const nav = find(fromHtml(built(`documents/${REGULATION}`)), (e) => e.tagName === 'nav' && hasClass(e, 'toc'))!;
     const hrefs: string[] = [];
     visit(nav, 'element', (e: Element) => void (e.tagName === 'a' && hrefs.push(String(e.properties.href))));
-    const chapters = record(REGULATION).anchors.filter((a) => /^ch\d+$/.test(a));
+    const chapters = record(REGULATION)
+      .blocks.map((b) => b.anchor)
+      .filter((a) => /^ch\d+$/.test(a));
     expect(chapters).toHaveLength(5);
     expect(hrefs).toEqual([`#${REGULATION_ANCHOR}`, ...chapters.map((a) => `#${a}`)]);
   });
@@ -135,9 +137,10 @@ describe('citing a regulation', () => {
   it('every article carries its citation, 《title》 and its label as printed, and tools named for an article; its 款 do not', () => {
     const r = record(REGULATION);
     const root = fromHtml(built(`documents/${REGULATION}`));
-    const articles = r.anchors.filter((a) => articleOf(a) !== undefined);
+    const articles = r.blocks.filter((b) => b.kind === 'article');
     expect(articles).toHaveLength(15);
-    for (const anchor of r.anchors.filter((a) => a.startsWith('art-'))) {
+    expect(articles.every((b) => articleOf(b.anchor) !== undefined)).toBe(true);
+    for (const { anchor } of r.blocks.filter((b) => b.anchor.startsWith('art-'))) {
       const block = find(root, (e) => e.properties.id === anchor)!;
       const article = articleOf(anchor);
       const cite = find(block, (e) => e.tagName === 'button' && e.properties.dataAct === 'cite')!;

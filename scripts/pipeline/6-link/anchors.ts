@@ -10,6 +10,7 @@
  */
 import { articleAnchor, closingAnchor, REGULATION_ANCHOR } from '../../../model/anchors.ts';
 import type { Block, Part } from '../blocks.ts';
+import type { BodyBlock, BlockKind } from '../../../model/schema.ts';
 import { IngestError } from '../../lib/messages.ts';
 
 export interface AnchoredBlock {
@@ -91,4 +92,14 @@ export function anchorBlocks(parts: Part[], file: string): AnchoredBlock[] {
 /** Anchor of the row of reform item `no` in the table anchored at `tableAnchor`. */
 export function rowAnchor(tableAnchor: string, no: number): string {
   return `${tableAnchor}-r${no}`;
+}
+
+/** The kind a block is emitted as: an unnumbered paragraph opening with a heading sentence is a run-in heading too. */
+export function emittedKind(block: Block): BlockKind {
+  return block.kind === 'paragraph' && block.lead ? 'runin' : block.kind;
+}
+
+/** The record's `blocks`: each block's anchor and kind, in order. */
+export function bodyBlocks(blocks: AnchoredBlock[]): BodyBlock[] {
+  return blocks.map(({ anchor, block }) => ({ anchor, kind: emittedKind(block) }));
 }

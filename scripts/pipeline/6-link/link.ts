@@ -9,8 +9,10 @@ import { citationResolver, documentCitations, type CitableDocuments } from './ci
 import { documentFacts } from './facts.ts';
 import { amendments } from './amends.ts';
 import { documentItems } from './items.ts';
-import { documentRecord } from './record.ts';
+import { documentLines, documentRecord } from './record.ts';
 import { namedUnits, reportUnknownUnits } from './units.ts';
+import { reportCountyDepartments } from './county-departments.ts';
+import { printedPlaces } from './printed.ts';
 import { blockText } from '../blocks.ts';
 import { IngestError, located, type Location, type MessageLog } from '../../lib/messages.ts';
 import type { PrefixRegistry } from '../../../model/prefixes.ts';
@@ -45,6 +47,8 @@ export function linkDocuments(
 
   const documents: LinkedDocument[] = [];
   const items: ItemRecord[] = [];
+  const countyDepartments = new Set<string>(); // reported once per issue
+  const printed = printedPlaces(parsed.map((d) => ({ issuer: d.issuer, lines: documentLines(d) }))); // pages and 目录 sections
   parsed.forEach((doc, index) =>
     located(at(doc), 'link', () => {
       const blocks = anchorBlocks(doc.parts, doc.source.file); // anchors
@@ -61,9 +65,11 @@ export function linkDocuments(
           facts: { ...documentFacts(text, doc.date, resolve), ...amendments(doc.title, text, resolve) }, // 施行日期, 有效期, 废止, 修改
           units: namedUnits(text, registry), // registry units and counties named
           unknownUnits: reportUnknownUnits(doc, blocks, registry, city, log), // names the registry does not know
+          printed: printed[index]!, // printed pages, 目录 section
         },
         at(doc),
       );
+      reportCountyDepartments(doc, blocks, registry, log, countyDepartments);
       documents.push({ record, parsed: doc, blocks });
       items.push(...documentItems(issue, record, doc, blocks, registry)); // reform rows and plan measures
     }),

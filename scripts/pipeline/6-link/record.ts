@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { IngestError, type Location } from '../../lib/messages.ts';
 import { documentSchema, schemaProblems, type Citation, type DocumentRecord, type Issue } from '../../../model/schema.ts';
 import type { ParsedDocument } from '../5-parse/document.ts';
-import type { AnchoredBlock } from './anchors.ts';
+import { bodyBlocks, type AnchoredBlock } from './anchors.ts';
+import type { PrintedPlace } from './printed.ts';
 
 /** Validates a record against its schema; a failure is located at `at`, field by field. */
 export function validated<T>(schema: z.ZodType<T>, value: unknown, at: Location, what: string): T {
@@ -25,13 +26,19 @@ export interface Linked {
   facts: Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals' | 'amends'>;
   units: { units: string[]; counties: string[] };
   unknownUnits: string[];
+  printed: PrintedPlace;
+}
+
+/** A document's source lines from its first header line to its last. */
+export function documentLines(doc: ParsedDocument) {
+  return [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
 }
 
 /** The validated record of a parsed document. */
 export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked, at: Location): DocumentRecord {
   const { blocks } = linked;
   const annexAnchors = blocks.filter((b) => b.part.kind === 'annex' && b.anchor === `annex${b.part.annex}`);
-  const lines = [doc.source.issuerLines[0] ?? doc.source.titleLines[0] ?? doc.source.numberLine, ...doc.source.bodyLines];
+  const lines = documentLines(doc);
   return validated(
     documentSchema,
     {
@@ -56,9 +63,10 @@ export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked
       issue: issue.id,
       order: linked.order,
       lines: [lines[0]!.no, lines[lines.length - 1]!.no],
+      ...linked.printed,
       ...(doc.planTitle ? { issues: doc.planTitle } : {}),
       citations: linked.citations,
-      anchors: blocks.map((b) => b.anchor),
+      blocks: bodyBlocks(blocks),
       ...(doc.review.length ? { review: doc.review } : {}),
     },
     at,

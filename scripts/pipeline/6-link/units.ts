@@ -20,7 +20,7 @@ export function namedUnits(text: string, registry: UnitRegistry): { units: strin
 
 /**
  * Unit names the registry does not know, each with the line where it is first printed. Each list
- * item and table cell is read on its own (names stand side by side there); a block without lines of
+ * item and table column is read on its own (names stand side by side there); a block without lines of
  * its own (the body of a run-in heading) is found in the lines of the block before it.
  */
 function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: string, organs: string[]): { name: string; line?: number }[] {
@@ -28,12 +28,7 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
   let previous: AnchoredBlock['block']['lines'] = [];
   for (const { block } of blocks) {
     const lines = block.lines.length ? block.lines : previous;
-    const texts =
-      block.kind === 'list'
-        ? listEntryTexts(block.items)
-        : block.kind === 'table'
-          ? [block.header, ...block.rows].flat()
-          : [blockText(block)];
+    const texts = block.kind === 'list' ? listEntryTexts(block.items) : block.kind === 'table' ? tableColumns(block) : [blockText(block)];
     for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
       // The organs that sign and print the document (临汾市人民政府办公室; a 联合发文's names run together) are not units it names.
       if (found.has(name) || organs.some((o) => o.endsWith(name)) || organs.join('').includes(name)) continue;
@@ -43,6 +38,12 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
     previous = lines;
   }
   return [...found].map(([name, line]) => ({ name, line }));
+}
+
+/** A table's columns, each read top to bottom with a break between cells, so a name a cell break cuts is read whole. */
+function tableColumns(table: { header: string[]; rows: string[][] }): string[] {
+  const rows = [table.header, ...table.rows];
+  return Array.from({ length: Math.max(...rows.map((r) => r.length)) }, (_, c) => rows.map((row) => row[c] ?? '').join('\n'));
 }
 
 /** The unknown unit names of a document, as printed, each warned about (`unknown-unit`) where it is first printed. */

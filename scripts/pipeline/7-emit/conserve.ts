@@ -2,13 +2,15 @@
  * The conservation check: every character of the cleaned source must land in exactly one
  * output place. Each document's Markdown is parsed back and its text compared with the source
  * lines it came from (whitespace aside, since line wraps and PDF spacing are not content);
- * the header lines must equal the title, 文号 (with its 签发人) and issuer (every organ of a 联合发文); and the documents
- * together must cover every clean line of the issue once. Block quotes are the pipeline's own
- * notes (a table kept line by line), not source text, and are left out of the comparison.
+ * the header lines must equal the title, 文号 (with its 签发人) and issuer (every organ of a
+ * 联合发文); and the documents together must cover every clean line of the issue once. Each block must read back as the
+ * Markdown node its recorded kind is written as. A block the record calls a `note` is the
+ * pipeline's own (a table kept line by line), not source text, and is left out of the comparison.
  */
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { SourceLine } from '../2-clean.ts';
+import type { BlockKind } from '../../../model/schema.ts';
 import type { LinkedDocument } from '../6-link/link.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { MessageLog } from '../../lib/messages.ts';
@@ -19,6 +21,18 @@ function printedText(node: RootContent): string {
   if (node.type !== 'list' || !node.ordered) return toString(node);
   return node.children.map((item, i) => `${(node.start ?? 1) + i}.${toString(item)}`).join('');
 }
+
+/** The Markdown node each kind of block is written as (markdown.ts): the record's kinds must read back so. */
+const NODE_OF: Record<BlockKind, RootContent['type']> = {
+  heading: 'heading',
+  runin: 'paragraph',
+  paragraph: 'paragraph',
+  article: 'paragraph',
+  closing: 'paragraph',
+  list: 'list',
+  table: 'table',
+  note: 'blockquote',
+};
 
 /** Index of the first difference of two strings, or -1 when equal. */
 function firstDifference(a: string, b: string): number {
@@ -58,15 +72,24 @@ export function checkConservation(
         log.report({ file, line: line.no }, 'conservation', `document ${record.number}: header “${printed}” is output as “${output}”`);
     }
     const { body } = parseMarkdown(markdown.get(record.slug)!);
-    if (body.length !== record.anchors.length) {
+    if (body.length !== record.blocks.length) {
       log.report(
         { file, line: src.numberLine.no },
         'conservation',
-        `document ${record.number}: ${record.anchors.length} blocks were written but the Markdown reads back as ${body.length}`,
+        `document ${record.number}: ${record.blocks.length} blocks were written but the Markdown reads back as ${body.length}`,
+      );
+    }
+    const misread = body.findIndex((node, i) => record.blocks[i] && NODE_OF[record.blocks[i].kind] !== node.type);
+    if (misread !== -1) {
+      const { anchor, kind } = record.blocks[misread]!;
+      log.report(
+        { file, line: src.numberLine.no },
+        'conservation',
+        `document ${record.number}: block #${anchor} is recorded as ${kind} but reads back as a Markdown ${body[misread]!.type}`,
       );
     }
     const expected = strip(src.bodyLines.map((l) => l.text).join(''));
-    const actual = strip(body.map((node) => (node.type === 'blockquote' ? '' : printedText(node))).join(''));
+    const actual = strip(body.map((node, i) => (record.blocks[i]?.kind === 'note' ? '' : printedText(node))).join(''));
     const at = firstDifference(expected, actual);
     if (at !== -1) {
       const line = lineAt(src.bodyLines, at) ?? src.numberLine;
