@@ -11,6 +11,9 @@ export function closingAnchor(prefix: string): string {
   return prefix ? `${prefix}-${CLOSING}` : CLOSING;
 }
 
+/** Anchor of the title heading of the plan a notice issues; its blocks are `plan-…`. */
+export const ISSUED_PART_ANCHOR = 'plan';
+
 /** Anchor of a regulation's title heading; its chapters are `ch1`…, its articles `art-1`…. */
 export const REGULATION_ANCHOR = 'regulation';
 

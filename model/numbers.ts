@@ -52,9 +52,21 @@ export function formatChineseNumeral(n: number): string {
   return out;
 }
 
+/**
+ * A date as the gazette prints it, spaces removed: 2023年1月31日 (a pattern source to embed in
+ * others; it captures year, month and day).
+ */
+export const CHINESE_DATE = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
+
+/**
+ * What may not follow a row number at the start of a table line (a pattern source): a figure
+ * (1.5, 3%, 2万, 2023年, 5月) opens a line with digits but is no row number.
+ */
+export const ROW_NUMBER_END = '(?![\\d.%万年月])';
+
 /** Parses a printed 成文日期 such as `2023 年 1 月 31 日` into ISO `2023-01-31`. */
 export function parseChineseDate(text: string): string | undefined {
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text.replace(/[\s\u3000]+/g, ''));
+  const m = new RegExp(`^${CHINESE_DATE}$`).exec(text.replace(/[\s\u3000]+/g, ''));
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -15,6 +15,26 @@ export type Role = (typeof roles)[number];
 /** How the site names each role. */
 export const roleLabel: Record<Role, string> = { lead: '牵头', support: '配合', implement: '具体落实' };
 
+/**
+ * Whether an item's roles are printed: a plan measure says who 负责 and who 具体落实; a reform list
+ * prints only 责任单位, and its lead and support are presumed from the listing order.
+ */
+export function rolesPrinted(item: { responsibility?: string }): boolean {
+  return item.responsibility !== undefined;
+}
+
+/** How the site names a role where it is presumed rather than printed (推定牵头, 推定配合). */
+export const presumedRoleLabel: Record<Role, string> = { lead: '推定牵头', support: '推定配合', implement: '具体落实' };
+
+/** The label of `role` for an item: as printed, or presumed. */
+export function roleLabelOf(role: Role, item: { responsibility?: string }): string {
+  return rolesPrinted(item) ? roleLabel[role] : presumedRoleLabel[role];
+}
+
+/** Why a role is marked 推定, in the site's words. */
+export const presumedNote =
+  '公报的改革事项清单只列责任单位，未标明牵头、配合；本站按列出顺序推定：每一行首位为牵头单位，其余为配合单位，以公报原文为准。';
+
 /** The rule of each kind of list, in the site's words. */
 export const roleRule = {
   reform: '牵头/配合：每一行举措中列在首位的单位为牵头单位，其余为配合单位。',

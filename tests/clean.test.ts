@@ -5,7 +5,6 @@ import {
   furnitureRule,
   joinWrappedLines,
   normalizeLine,
-  repairPdfSpacing,
   restoreFullwidthPunctuation,
 } from '../scripts/pipeline/2-clean.ts';
 
@@ -49,6 +48,22 @@ describe('page-furniture', () => {
     expect(lines.map((l) => l.text)).toEqual(['序号改革事项', '1', '2']);
     expect(furniture).toEqual([{ no: 5, raw: ' 序号 改革事项', rule: 'repeated-table-header' }]);
   });
+
+  test('a row of column labels printed again on a page’s first line is furniture', () => {
+    const source = '姓名 工作单位 职务\n\n王建华 临汾市人民政府 市长\n\n—2—\n\n 姓名 工作单位 职务\n\n刘鹏\n';
+    const { lines, furniture } = cleanSource(source, rules);
+    expect(lines.map((l) => l.raw)).toEqual(['姓名 工作单位 职务', '王建华 临汾市人民政府 市长', '刘鹏']);
+    expect(furniture.map((f) => f.rule)).toEqual(['page-number', 'repeated-table-header']);
+  });
+
+  test('a row of column labels printed in fragments is compared whole', () => {
+    const source = '姓名\n \n工作单位 职务\n\n刘鹏\n\n—2—\n\n 姓名 工作单位 职务\n\n师长征\n';
+    expect(cleanSource(source, rules).lines.map((l) => l.raw)).toEqual(['姓名', '工作单位 职务', '刘鹏', '师长征']);
+  });
+
+  test('a row of labels repeated elsewhere than at a page’s top stays', () => {
+    expect(cleanSource('姓名 职务\n\n姓名 职务\n', rules).lines.map((l) => l.raw)).toEqual(['姓名 职务', '姓名 职务']);
+  });
 });
 
 describe('letter-spacing and column-gap', () => {
@@ -70,7 +85,10 @@ describe('pdf-spacing', () => {
     ['免于 CCC 免办', '免于CCC免办'],
     ['“ 一盔一', '“一盔一'],
     ['5G 123', '5G 123'],
-  ])('%s → %s', (raw, out) => expect(repairPdfSpacing(raw)).toBe(out));
+    ['平和街 (Pínghé Jiē)', '平和街（Pínghé Jiē）'],
+    ['执行 GB 17733—2008 标准', '执行GB 17733—2008标准'],
+    ['电话: 0357 2091521', '电话：0357 2091521'],
+  ])('%s → %s', (raw, out) => expect(normalizeLine(raw)).toBe(out));
 });
 
 describe('fullwidth-punctuation', () => {
@@ -95,7 +113,13 @@ describe('compatibility-forms', () => {
 
 describe('line-unwrapping', () => {
   test('Chinese lines join with nothing', () => expect(joinWrappedLines(['完善公平竞争审查', '机制'])).toBe('完善公平竞争审查机制'));
-  test('two Latin words keep a space', () => expect(joinWrappedLines(['推广 Open', 'Source'])).toBe('推广 Open Source'));
+  test.each([
+    [['推广 Open', 'Source'], '推广 Open Source'],
+    [['平和街（Pínghé', 'Jiē）'], '平和街（Pínghé Jiē）'],
+    [['执行GB', '17733—2008标准'], '执行GB 17733—2008标准'],
+    [['推进5', 'G基站建设'], '推进5G基站建设'],
+    [['电话0357', '2091521'], '电话0357 2091521'],
+  ])('%j → %s (Latin text breaks only at a space)', (lines, out) => expect(joinWrappedLines(lines)).toBe(out));
 });
 
 test('normalizeLine applies every in-line normalization in order', () => {

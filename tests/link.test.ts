@@ -11,7 +11,7 @@ import { ingestText } from './support/issue.ts';
 import { fixtureTests } from './support/fixtures.ts';
 import { MessageLog } from '../scripts/lib/messages.ts';
 import { findCitations, shortForms } from '../scripts/pipeline/6-link/citations.ts';
-import { effectiveDate, repealSentences, validUntil } from '../scripts/pipeline/6-link/facts.ts';
+import { effectiveDate, repealedDocuments, validUntil } from '../scripts/pipeline/6-link/facts.ts';
 import { UnitRegistry } from '../model/units.ts';
 
 const registry = UnitRegistry.load(join(import.meta.dirname, '../content/source/units.yaml'));
@@ -59,7 +59,9 @@ describe('facts', () => {
     expect(validUntil(text, effective)).toBe(until);
   });
 
-  test('only sentences ending in 废止 name what a document repeals', () => {
-    expect(repealSentences('本办法自2023年6月1日起施行。《甲》同时废止。参照《乙》执行')).toEqual(['《甲》同时废止']);
+  test('only sentences that repeal name what a document repeals', () => {
+    const text = ['本办法自2023年6月1日起施行。《甲》同时废止。参照《乙》执行'];
+    const blocks = [{ block: { kind: 'paragraph' as const, text, lines: [] }, part: { kind: 'main' as const, blocks: [] } }];
+    expect(repealedDocuments(blocks)).toEqual([{ title: '甲' }]);
   });
 });

@@ -48,7 +48,7 @@ describe('任免 entries', () => {
 
 describe('name lists of an annex', () => {
   test('several units printed in columns on a line are one item each', () => {
-    expect(texts(nameList(lines('尧都区人民政府\u3000 \u3000 侯马市人民政府', '市应急管理局'), 22)!.items)).toEqual([
+    expect(texts(nameList(lines('尧都区人民政府\u3000 \u3000 侯马市人民政府', '市应急管理局'))!.items)).toEqual([
       '尧都区人民政府',
       '侯马市人民政府',
       '市应急管理局',
@@ -58,16 +58,14 @@ describe('name lists of an annex', () => {
   test('a person’s post that wraps stays with the person', () => {
     expect(
       texts(
-        nameList(
-          lines('周\u3000 涛\u3000 山西焦煤霍州煤电集团有限责任', '公司安全监察处处长', '张\u3000 伟\u3000 尧都区应急管理局局长'),
-          22,
-        )!.items,
+        nameList(lines('周\u3000 涛\u3000 山西焦煤霍州煤电集团有限责任', '公司安全监察处处长', '张\u3000 伟\u3000 尧都区应急管理局局长'))!
+          .items,
       ),
     ).toEqual(['周涛 山西焦煤霍州煤电集团有限责任公司安全监察处处长', '张伟 尧都区应急管理局局长']);
   });
 
   test('running text is not a list', () => {
-    expect(nameList(lines('负责统筹协调全市工作,', '研究解决重大问题。'), 22)).toBeUndefined();
+    expect(nameList(lines('负责统筹协调全市工作,', '研究解决重大问题。'))).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ import { markClosing } from '../src/render/closing.ts';
 import { tableOfContents } from '../src/render/toc.ts';
 import { wrapTables } from '../src/render/tables.ts';
 import { linkTasks, type TaskItem } from '../src/render/task-links.ts';
+import { markAsPrinted, personNames } from '../src/render/as-printed.ts';
 import type { BodyBlock, Citation } from '../model/schema.ts';
 import { expectFixture, fixtureCases, FIXTURES } from './support/fixtures.ts';
 
@@ -26,6 +27,10 @@ interface Context {
   citations?: Citation[];
   documents?: CitedDocument[];
   items?: (AnnexItem & TaskItem)[];
+  /** the document's 文号 (as-printed, document) */
+  number?: string;
+  /** the plan the document issues (citation-links) */
+  issues?: string;
 }
 
 const blocksOf = (...pairs: [string, BodyBlock['kind']][]): BodyBlock[] => pairs.map(([anchor, kind]) => ({ anchor, kind }));
@@ -35,15 +40,16 @@ const documents = (c: Context) => new Map((c.documents ?? []).map((d) => [d.slug
 /** Each transform, applied to a fixture's input: a hast body (input.html) or Markdown (input.md). */
 const TRANSFORMS: Record<string, (input: string, c: Context) => Root> = {
   ids: (input, c) => apply(input, (root) => assignIds(root, c.blocks ?? [], 'input.html')),
-  'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c))),
+  'citation-links': (input, c) => apply(input, (root) => linkCitations(root, c.citations ?? [], documents(c), c.issues)),
   'paragraph-tools': (input, c) => apply(input, (root) => addParagraphTools(root, c.blocks ?? [])),
   closing: (input, c) => apply(input, (root) => (markClosing(root, c.blocks ?? []), addParagraphTools(root, c.blocks ?? []))),
   'annex-row-links': (input, c) => apply(input, (root) => linkAnnexRows(root, c.items ?? [])),
   tables: (input) => apply(input, wrapTables),
   'task-links': (input, c) => apply(input, (root) => linkTasks(root, c.items ?? [])),
   sanitize: (input) => bodyToHast(input).root,
+  'as-printed': (input, c) => apply(input, (root) => markAsPrinted(root, [...personNames(root), ...(c.number ? [c.number] : [])])),
   document: (input, c) => {
-    const doc = { body: input, file: 'input.md', blocks: c.blocks ?? [], citations: c.citations ?? [] };
+    const doc = { body: input, file: 'input.md', blocks: c.blocks ?? [], citations: c.citations ?? [], number: c.number ?? '' };
     return fromHtml(renderDocument({ doc, items: c.items ?? [], documents: documents(c) }).html, { fragment: true });
   },
 };

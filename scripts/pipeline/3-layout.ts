@@ -13,13 +13,17 @@
  * - `short-line`: the previous printed line stopped short without it: a title or label line.
  * - `wrap`: the previous printed line was full: a hard wrap inside a paragraph or cell.
  *
- * "Short" is measured against the column's width, the most common width of the long lines
- * around the line (text columns and table cells differ). A line that opens a block is indented
- * two characters, so it is full two characters earlier. Widths are in em as the page sets them:
+ * "Short" is measured against the column's width, the most common width of the prose lines
+ * inside paragraphs around the line — lines the next line carries on (no indent mark, no page
+ * break between), ending no sentence, holding no column gap, and not a block's indented first
+ * line — so that a run of short list or table lines, or of indented entries, does not pass for
+ * the column; where the lines around show no column, the issue's own stands.
+ * A line that opens a block is indented two characters (a member list's hanging entries as far
+ * as their mark says), so it is full that much earlier. Widths are in em as the page sets them:
  * a character 1, punctuation ½ (the typesetter compresses it), ASCII ½, the thin gap around a
  * number ¼ (the extraction writes it as a space).
  */
-import type { SourceLine } from './2-clean.ts';
+import { joinWrappedLines, type CleanLine, type SourceLine } from './2-clean.ts';
 
 export type LineStart = 'indent' | 'fragment' | 'sentence-end' | 'short-line' | 'wrap';
 
@@ -37,6 +41,8 @@ export const SENTENCE_END = /[。；：！？][”’）》]?$/;
 
 /** How many lines on each side the column width is measured over. */
 const COLUMN_WINDOW = 40;
+/** How many lines of one width it takes around a line to set its column apart from the issue's. */
+const LOCAL_EVIDENCE = 3;
 /** A line within this much (em) of its column's width reaches the margin. */
 const FULL = 1;
 /** A line at least this much (em) narrower than its column ends before the margin. */
@@ -51,23 +57,37 @@ const DEFAULT_COLUMN = 22;
 
 /**
  * Most common of the widths of long lines (12–40 em), rounded down; ties go to the wider. A width
- * seen only once is no evidence of a column: then the default stands.
+ * seen fewer than `evidence` times is no evidence of a column: then the fallback stands.
  */
-function mostCommonWidth(widths: readonly number[]): number {
+function mostCommonWidth(widths: readonly number[], fallback = DEFAULT_COLUMN, evidence = 2): number {
   const counts = new Map<number, number>();
   for (const width of widths) {
     const w = Math.floor(width);
     if (w >= 12 && w <= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  let best = DEFAULT_COLUMN;
+  let best = fallback;
   let bestCount = 0;
-  for (const [w, c] of counts) if (c > 1 && (c > bestCount || (c === bestCount && w > best))) [best, bestCount] = [w, c];
+  for (const [w, c] of counts) if (c >= evidence && (c > bestCount || (c === bestCount && w > best))) [best, bestCount] = [w, c];
   return best;
 }
 
-/** Width of the text column the lines are set in (see the module comment). */
-export function columnWidth(lines: readonly { raw: string }[]): number {
-  return mostCommonWidth(lines.map((l) => lineWidth(l.raw)));
+/** A numbered marker opening a line (一、 （一） 1. （1）): the first line of a block, indented. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}\.(?!\d))/;
+
+/**
+ * Widths of the lines that show the margin: a prose line inside a paragraph — the next line
+ * carries it on (no indent mark, no fragment or page break between them), it ends no sentence and
+ * holds no column gap (an ideographic space between a name and a post, or between cells), and it
+ * is no block's first line, which is indented (it has a mark, opens with a number, or follows a
+ * sentence end); NaN for every other line.
+ */
+function marginWidths(lines: readonly CleanLine[], widths: readonly number[]): number[] {
+  return lines.map((line, i) => {
+    const [previous, next] = [lines[i - 1], lines[i + 1]];
+    const carriedOn = !!next && next.mark === 0 && !next.pageStart && !SENTENCE_END.test(line.text);
+    const inside = !!previous && line.mark === 0 && !SENTENCE_END.test(previous.text) && !NUMBERED.test(line.text);
+    return carriedOn && inside && !line.raw.includes('\u3000') ? widths[i]! : NaN;
+  });
 }
 
 /** The extraction kept the indent inline: the raw line opens with ideographic spaces. */
@@ -75,35 +95,42 @@ const INLINE_INDENT = /^[ \t]*\u3000[ \t\u3000]*\S/;
 
 /**
  * How a line that is not indented and is no fragment starts after the previous printed line,
- * `printedWidth` wide; `indented`: that line opened a block, so it is full two characters early.
+ * `printedWidth` wide and `indent` em in from the margin (indentOf), so full that much earlier.
  */
-export function startAfter(previous: SourceLine, line: SourceLine, printedWidth: number, indented: boolean, column: number): LineStart {
-  const full = column - (indented ? INDENT : 0);
+export function startAfter(
+  previous: { text: string },
+  line: { width: number },
+  printedWidth: number,
+  indent: number,
+  column: number,
+): LineStart {
+  const full = column - indent;
   const ended = SENTENCE_END.test(previous.text);
   // Between short and full, the previous line ended early if it closed a sentence or this line
   // is as wide as an indented first line: reaching the indented margin but not the full one.
-  const width = line.width ?? lineWidth(line.raw);
-  const indentedWidth = width < column - FULL && width > column - INDENT - SHORT;
+  const indentedWidth = line.width < column - FULL && line.width > column - INDENT - SHORT;
   const ambiguousEnd = printedWidth < full - FULL && (ended || indentedWidth);
   if (printedWidth >= full - FULL || (printedWidth > full - SHORT && !ambiguousEnd)) return 'wrap';
   return ended ? 'sentence-end' : 'short-line';
 }
 
 /** Annotates every line with the signal that starts it (see the module comment). */
-export function readLayout(lines: SourceLine[]): SourceLine[] {
+export function readLayout(lines: readonly CleanLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let printed: SourceLine | undefined; // the first fragment of the previous printed line
   let printedWidth = 0; // and the width of the whole printed line
   const widths = lines.map((l) => lineWidth(l.raw));
+  const margins = marginWidths(lines, widths);
+  const issueColumn = mostCommonWidth(margins);
   lines.forEach((line, i) => {
-    const column = mostCommonWidth(widths.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1));
+    const column = mostCommonWidth(margins.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1), issueColumn, LOCAL_EVIDENCE);
     const width = widths[i]!;
     const previous = out[i - 1];
     let start: LineStart;
     if (!previous || line.mark >= 2 || INLINE_INDENT.test(line.raw)) start = 'indent';
     else if (line.mark === 1 && printedWidth + width <= column + FRAGMENT_SLACK) start = 'fragment';
-    else start = startAfter(previous, { ...line, width }, printedWidth, opensBlock(printed!), column);
-    const laidOut = { ...line, start, column, width };
+    else start = startAfter(previous, { width }, printedWidth, indentOf(printed!), column);
+    const laidOut: SourceLine = { ...line, start, column, width };
     if (start !== 'fragment') [printed, printedWidth] = [laidOut, 0];
     printedWidth += width;
     out.push(laidOut);
@@ -111,7 +138,25 @@ export function readLayout(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+/**
+ * How far (em) a printed line starts in from the margin: a line that opens a block is indented two
+ * characters, or as far as its mark says (a space is half an em) — a member list's entries hang
+ * under the text after their role label (组长：), five characters in.
+ */
+export function indentOf(line: { start: LineStart; mark: number }): number {
+  return opensBlock(line) ? Math.max(INDENT, line.mark / 2) : 0;
+}
+
 /** The line begins a new printed line that stands apart from the text before it. */
-export function opensBlock(line: SourceLine): boolean {
+export function opensBlock(line: { start: LineStart }): boolean {
   return line.start === 'indent' || line.start === 'sentence-end' || line.start === 'short-line';
+}
+
+/**
+ * The text of consecutive lines (line-unwrapping, 2-clean.ts): printed lines joined as wrapped
+ * lines are; the fragments of one printed line with nothing, as the extraction cut a text run
+ * there, not a line (Xīngyè Xià / ng。 → Xīngyè Xiàng。).
+ */
+export function joinLines(lines: readonly SourceLine[]): string {
+  return lines.reduce((text, line, k) => (k > 0 && line.start === 'fragment' ? text + line.text : joinWrappedLines([text, line.text])), '');
 }

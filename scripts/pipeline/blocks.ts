@@ -53,6 +53,8 @@ export interface ListBlock {
   kind: 'list';
   /** Printed number of the first entry when the list is numbered (附件：1. … 2. …). */
   start?: number;
+  /** A 纪要's attendance (出席：… 列席：… 请假：…): it closes the text and belongs to no 议定事项. */
+  attendance?: boolean;
   items: ListItem[];
   lines: SourceLine[];
 }

@@ -7,7 +7,6 @@
 import { getCollection } from 'astro:content';
 import type { DocumentRecord, ItemRecord, UnitRecord, Issue } from '../../model/schema.ts';
 import { isCounty } from '../../model/units.ts';
-import { ORDER_KIND } from '../../model/kinds.ts';
 import { repealedBy, type RepealedBy } from './repeals.ts';
 import { countyUrl, unitUrl } from './url.ts';
 
@@ -39,6 +38,8 @@ export interface SiteData {
   collective: Unit[];
   /** documents that repeal each document, by its slug (src/lib/repeals.ts) */
   repealedBy: Map<string, RepealedBy<Doc>[]>;
+  /** documents of the corpus that cite each document, by its slug, with the first block citing it */
+  citedBy: Map<string, { doc: Doc; anchor: string }[]>;
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -57,6 +58,19 @@ function unitStats(units: Unit[], items: Item[], docs: Doc[]): Map<string, UnitS
   }
   for (const d of docs) for (const s of new Set([...d.units, ...d.counties])) stats.get(s)?.documents.push(d);
   return stats;
+}
+
+/** Each cited document of the corpus → the other documents citing it, each once, at its first citing block. */
+function citedBy(docs: Doc[]): Map<string, { doc: Doc; anchor: string }[]> {
+  const found = new Map<string, { doc: Doc; anchor: string }[]>();
+  for (const doc of docs) {
+    for (const c of doc.citations) {
+      if (!c.target || c.target === doc.slug) continue;
+      const list = found.get(c.target) ?? [];
+      if (!list.some((x) => x.doc === doc)) found.set(c.target, [...list, { doc, anchor: c.anchor }]);
+    }
+  }
+  return found;
 }
 
 async function build(): Promise<SiteData> {
@@ -90,36 +104,8 @@ async function build(): Promise<SiteData> {
     counties: units.filter(isCounty),
     collective: units.filter((u) => u.collective),
     repealedBy: repealedBy(docs),
+    citedBy: citedBy(docs),
   };
-}
-
-/**
- * Formal title of a document as cited: issuer + title, e.g. 《临汾市人民政府关于…的通知》; an order
- * is cited by the title of the regulation it publishes, 《临汾市城市绿化管理办法》.
- */
-export function docCiteTitle(d: Pick<Doc, 'title' | 'issuer' | 'type'>): string {
-  return d.type === ORDER_KIND.name || d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
-}
-
-/** What a document does with the plan or regulation it carries (`issues`): a notice 印发 it, an order 公布 it. */
-export function issuedVerb(d: Pick<Doc, 'type'>): '印发' | '公布' {
-  return d.type === ORDER_KIND.name ? '公布' : '印发';
-}
-
-/** Citation of a document: 《临汾市人民政府关于印发…的通知》(临政发〔2023〕2号) */
-export function docCitation(d: Pick<Doc, 'title' | 'issuer' | 'type' | 'number'>): string {
-  return `《${docCiteTitle(d)}》（${d.number}）`;
-}
-
-/**
- * Citation of an item, in the usual form
- * 《临汾市营商环境创新提升行动方案》(临政发〔2023〕2号)附件第37项.
- */
-export function itemCitation(d: Doc | undefined, it: Item): string {
-  const title = d?.issues ?? (d ? docCiteTitle(d) : it.list);
-  const att = d?.attachments.find((a) => a.title === it.list);
-  const where = att ? `附件${att.no && (d?.attachments.length ?? 0) > 1 ? att.no : ''}第${it.no}项` : `“${it.list}”第${it.no}项`;
-  return `《${title}》（${it.document}）${where}`;
 }
 
 /** Items of other documents/units related to `it`: sharing units, most shared first. */

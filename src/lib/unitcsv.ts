@@ -1,7 +1,7 @@
 import type { SiteData, Item } from './data.ts';
 import { csv } from './csv.ts';
 import { abs, itemUrl } from './url.ts';
-import { roleLabel, roleOf } from '../../model/roles.ts';
+import { roleLabelOf, roleOf } from '../../model/roles.ts';
 
 /** A unit's (or county's) own task list as CSV; `extra` are items it shares as one of 各县(市、区)人民政府. */
 export function unitCsv(data: SiteData, slug: string, site: URL | undefined, extra: Item[] = []): string {
@@ -18,7 +18,7 @@ export function unitCsv(data: SiteData, slug: string, site: URL | undefined, ext
       it.no,
       it.national ? '∗' : '',
       it.name,
-      role ? roleLabel[role] : '各县共同承担',
+      role ? roleLabelOf(role, it) : '各县共同承担',
       (mine.length ? mine : it.rows).map((r) => r.measures).join('\n'),
       it.units.map((s) => data.unitBySlug.get(s)?.name ?? s).join('、'),
       abs(itemUrl(it.slug), site),

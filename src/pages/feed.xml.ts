@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getData, docCitation, issuedVerb } from '../lib/data.ts';
+import { getData } from '../lib/data.ts';
+import { docCitation, issuedPhrase } from '../lib/citation.ts';
 import { u, abs, docUrl } from '../lib/url.ts';
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Atom feed of documents, newest first. */
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     <updated>${d.date}T00:00:00+08:00</updated>
     <published>${d.date}T00:00:00+08:00</published>
     <author><name>${x(d.issuer)}</name></author>
-    <summary>${x(docCitation(d))}${d.issues ? x(`，${issuedVerb(d)}《${d.issues}》`) : ''}</summary>
+    <summary>${x(docCitation(d))}${d.issues ? x(`，${issuedPhrase(d)}`) : ''}</summary>
     <category term="${x(d.type)}"/>
   </entry>`;
   });

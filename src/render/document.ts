@@ -2,7 +2,8 @@
  * A document body (GFM Markdown from the pipeline) rendered to HTML at build time: remark-parse and
  * remark-gfm to a Markdown tree, sanitised, each top-level block to hast, then the transforms, one
  * per file, each reading what the pipeline recorded in the front matter and the item records:
- * block ids, the 落款, citation links, paragraph tools, annex-row links, table regions, task links.
+ * block ids, the 落款, citation links, paragraph tools, annex-row links, table regions, task links,
+ * then names and 文号 marked as printed for the 繁體 switch.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -14,6 +15,7 @@ import { unified } from 'unified';
 import type { DocumentRecord } from '../../model/schema.ts';
 import { linkAnnexRows, type AnnexItem } from './annex-row-links.ts';
 import { linkCitations, type CitedDocument } from './citation-links.ts';
+import { markAsPrinted, personNames } from './as-printed.ts';
 import { markClosing } from './closing.ts';
 import { el } from './hast.ts';
 import { assignIds } from './ids.ts';
@@ -24,7 +26,8 @@ import { linkTasks, type TaskItem } from './task-links.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 export interface RenderInput {
-  doc: Pick<DocumentRecord, 'blocks' | 'citations'> & { body: string; file: string };
+  doc: Pick<DocumentRecord, 'blocks' | 'citations' | 'number'> &
+    Partial<Pick<DocumentRecord, 'signatory' | 'signer' | 'issues'>> & { body: string; file: string };
   /** The document's items, in order. */
   items: (AnnexItem & TaskItem)[];
   /** Documents of the corpus by slug, for citation links. */
@@ -53,10 +56,12 @@ export function renderDocument({ doc, items, documents }: RenderInput): Rendered
   const { markdown, root } = bodyToHast(doc.body);
   assignIds(root, doc.blocks, doc.file);
   markClosing(root, doc.blocks);
-  linkCitations(root, doc.citations, documents);
+  linkCitations(root, doc.citations, documents, doc.issues);
   addParagraphTools(root, doc.blocks);
   linkAnnexRows(root, items);
   wrapTables(root);
   linkTasks(root, items);
+  const people = [...personNames(root), ...(doc.signatory ? [doc.signatory.name] : []), ...(doc.signer ? [doc.signer] : [])];
+  markAsPrinted(root, [...people, doc.number, ...doc.citations.flatMap((c) => (c.number ? [c.number] : []))]);
   return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.blocks) };
 }

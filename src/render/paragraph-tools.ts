@@ -11,6 +11,8 @@
 import type { Element, Root } from 'hast';
 import { REGULATION_ANCHOR } from '../../model/anchors.ts';
 import type { BlockKind, BodyBlock } from '../../model/schema.ts';
+import { articleCitation } from '../lib/citation.ts';
+import { TOOLS_CLASS } from '../lib/markup.ts';
 import { blockById, blocks, el, kindsById, textOf, txt } from './hast.ts';
 
 /** The tools each kind of block gets; a list, a table, the 落款 and a note get none. */
@@ -21,10 +23,11 @@ const WHAT: Record<Kind, string> = { heading: '本节', paragraph: '本段', art
 
 function tools(id: string, kind: Kind): Element {
   const what = WHAT[kind];
-  return el('span', { className: ['tools'], dataPagefindIgnore: '' }, [
+  return el('span', { className: [TOOLS_CLASS], dataPagefindIgnore: '' }, [
     el('a', { className: ['pm'], href: `#${id}`, ariaLabel: `${what}链接` }, [txt(kind === 'heading' ? '#' : '¶')]),
-    el('button', { type: 'button', className: ['cp'], dataAct: 'link', ariaLabel: `复制${what}链接` }, [txt('链接')]),
-    el('button', { type: 'button', className: ['cp'], dataAct: 'cite', ariaLabel: `复制${what}引用` }, [txt('引用')]),
+    // the ¶ link is the block's one tab stop; src/scripts/site.ts lets the buttons join while the tools have focus
+    el('button', { type: 'button', className: ['cp'], dataAct: 'link', ariaLabel: `复制${what}链接`, tabIndex: -1 }, [txt('链接')]),
+    el('button', { type: 'button', className: ['cp'], dataAct: 'cite', ariaLabel: `复制${what}引用`, tabIndex: -1 }, [txt('引用')]),
   ]);
 }
 
@@ -43,7 +46,7 @@ export function addParagraphTools(root: Root, recorded: BodyBlock[]): void {
     const label = recordedKind === 'article' && title ? articleLabel(block) : undefined;
     const kind = recordedKind === 'article' && !label ? 'paragraph' : recordedKind && TOOLS[recordedKind];
     if (!kind) continue;
-    if (label) block.properties.dataCitation = `《${title}》${label}`;
+    if (label && title) block.properties.dataCitation = articleCitation(title, label);
     block.children.push(tools(String(block.properties.id), kind));
   }
 }

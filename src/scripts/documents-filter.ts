@@ -1,19 +1,20 @@
 /** Documents index: narrow the list by year, issue, 文种 and issuer; an issue left empty is hidden. */
-import { bindFilterForm } from './filter-form.ts';
+import { FILTER_KEYS } from '../lib/markup.ts';
+import { bindFilterForm, describeFilters } from './filter-form.ts';
 
 const form = document.getElementById('doc-filters') as HTMLFormElement;
 const groups = [...document.querySelectorAll<HTMLElement>('#doc-groups .doc-group')];
 const entries = groups.flatMap((g) => [...g.querySelectorAll<HTMLLIElement>('li')]);
 const count = document.getElementById('docs-count')!;
-const FIELDS = ['year', 'issue', 'type', 'issuer'] as const;
 
 bindFilterForm(form, (f) => {
   let n = 0;
   for (const li of entries) {
-    const ok = FIELDS.every((k) => !f[k] || li.dataset[k] === f[k]);
+    const ok = FILTER_KEYS.documents.every((k) => !f[k] || li.dataset[k] === f[k]);
     li.hidden = !ok;
     if (ok) n++;
   }
   for (const g of groups) g.hidden = !g.querySelector('li:not([hidden])');
-  count.textContent = `共 ${n} 件${n !== entries.length ? `（全部 ${entries.length} 件）` : ''}`;
+  const filters = describeFilters(form);
+  count.textContent = `共${n}件${filters ? `（筛选：${filters}；全部${entries.length}件）` : ''}`;
 });

@@ -28,3 +28,21 @@ export function bindFilterForm(form: HTMLFormElement, apply: (values: Record<str
   form.addEventListener('submit', (e) => e.preventDefault());
   run();
 }
+
+/** The active filters in words (责任单位：市财政局；只看 ∗…), so a count line (and its printout) names what it counts. */
+export function describeFilters(form: HTMLFormElement): string {
+  const parts: string[] = [];
+  for (const field of form.elements) {
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement) || !field.name) continue;
+    const label = (field.labels?.[0]?.textContent ?? field.name).trim();
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      if (field.checked) parts.push(label);
+    } else if (field.value.trim()) {
+      // an option's label may end in its count, 通知（9）
+      const value =
+        field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.textContent ?? field.value).replace(/（\d+）$/, '') : field.value;
+      parts.push(`${label}：${value.trim()}`);
+    }
+  }
+  return parts.join('；');
+}

@@ -1,5 +1,5 @@
 /** Items index: client-side filtering (unit, county, ∗, document, text) and sorting. The filter mirrors the URL query. */
-import { bindFilterForm } from './filter-form.ts';
+import { bindFilterForm, describeFilters } from './filter-form.ts';
 
 const form = document.getElementById('item-filters') as HTMLFormElement;
 const table = document.getElementById('items-table') as HTMLTableElement;
@@ -20,7 +20,8 @@ function apply(f: Record<string, string>) {
     r.hidden = !ok;
     if (ok) n++;
   }
-  count.textContent = `共 ${n} 项${n !== rows.length ? `（全部 ${rows.length} 项）` : ''}`;
+  const filters = describeFilters(form);
+  count.textContent = `共${n}项${filters ? `（筛选：${filters}；全部${rows.length}项）` : ''}`;
 }
 
 let sortKey = 'order';

@@ -95,22 +95,27 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
     expect(await toolsOpacity(page, 'plan-s2-p3')).toBe('0');
   });
 
-  it('on a touch screen (no hover) the tools are always shown, subdued, and keep axe’s contrast', async () => {
+  it('on a touch screen (no hover) a block’s tools show when its text is tapped, hide on a tap elsewhere, and keep axe’s contrast', async () => {
     const touch = await s.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const phone = await touch.newPage();
     try {
       await phone.goto(`${s.origin}/documents/lzf-2023-2/`);
       expect(await phone.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      expect(await toolsOpacity(phone, 'plan-s2-p2')).toBe('0');
+      await phone.tap('#plan-s2-p2', { position: { x: 40, y: 10 } });
       expect(await toolsOpacity(phone, 'plan-s2-p2')).toBe('1');
-      expect(await phone.$eval('#plan-s2-p2 .cp', (el) => getComputedStyle(el).borderTopColor)).toBe('rgba(0, 0, 0, 0)');
+      expect(await toolsOpacity(phone, 'plan-s2-p3')).toBe('0');
       await phone.evaluate(axeSource);
       const contrast = await phone.evaluate(async () => {
         type Violation = { nodes: { target: string[] }[] };
         const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: Violation[] }> } }).axe;
-        const r = await axe.run('.body', { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+        const r = await axe.run('#plan-s2-p2', { runOnly: ['color-contrast'], resultTypes: ['violations'] });
         return r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
       });
       expect(contrast).toEqual([]);
+      await phone.tap('#plan-s2-p3', { position: { x: 40, y: 10 } });
+      expect(await toolsOpacity(phone, 'plan-s2-p2')).toBe('0');
+      expect(await toolsOpacity(phone, 'plan-s2-p3')).toBe('1');
     } finally {
       await touch.close();
     }
@@ -134,7 +139,9 @@ describe.skipIf(SKIP_BROWSER)('reading in Chromium', { timeout: 60_000 }, () => 
     expect(both.length).toBeGreaterThan(0);
     expect(both.length).toBeLessThan(notices.length);
     expect(await visible()).toEqual(both);
-    expect(await page.textContent('#docs-count')).toBe(`共 ${both.length} 件（全部 ${DOCUMENTS.length} 件）`);
+    expect(await page.textContent('#docs-count')).toBe(
+      `共${both.length}件（筛选：文种：通知；发文机关：临汾市人民政府；全部${DOCUMENTS.length}件）`,
+    );
     expect(new URL(page.url()).search).toBe(`?type=${encodeURIComponent('通知')}&issuer=${encodeURIComponent('临汾市人民政府')}`);
     await page.reload();
     expect(await visible()).toEqual(both);

@@ -69,7 +69,7 @@ describe('the issue archive', () => {
     const byId = new Map(issues.map((i) => [i.id, i]));
     for (const d of exportedDocs(DIST)) {
       const html = page(`/documents/${d.slug}/`);
-      if (d.pages) expect(html, d.slug).toContain(`<dt>页码</dt><dd class="pages">${printedPagesLabel(byId.get(d.issue)!, d.pages)}</dd>`);
+      if (d.pages) expect(html, d.slug).toContain(`<dt>页码</dt><dd>${printedPagesLabel(byId.get(d.issue)!, d.pages)}</dd>`);
       else expect(html, d.slug).not.toContain('<dt>页码</dt>');
     }
   });

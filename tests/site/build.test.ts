@@ -82,7 +82,7 @@ describe('item page badges come from the record', () => {
   const badges = (url: string) =>
     [...page(url).matchAll(/<tr>(.*?)<\/tr>/gs)]
       .map((row) =>
-        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<span class="role">([^<]+)<\/span>)?<\/li>/g)].map((m) => [
+        [...row[1]!.matchAll(/<li><a href="[^"]+">([^<]+)<\/a>(?:<a class="role"[^>]*>([^<]+)<\/a>)?<\/li>/g)].map((m) => [
           m[1],
           m[2] ?? '',
         ]),
@@ -113,16 +113,17 @@ describe('item page badges come from the record', () => {
     expect(row!.filter(([, role]) => role === '具体落实')).toHaveLength(6);
   });
 
-  it('a reform item marks the first unit of each sub-row 牵头, even one that supports in another row (item 7)', () => {
+  it('a reform item marks the first unit of each sub-row 推定牵头 (the gazette prints no roles), even one that supports in another row (item 7)', () => {
     expect(badges('/items/lzf-2023-2-007/')).toEqual([
-      [['市行政审批服务管理局', '牵头']],
+      [['市行政审批服务管理局', '推定牵头']],
       [
-        ['市发展改革委', '牵头'],
+        ['市发展改革委', '推定牵头'],
         ['市行政审批服务管理局', ''],
       ],
-      [['市行政审批服务管理局', '牵头']],
+      [['市行政审批服务管理局', '推定牵头']],
     ]);
     expect(page('/items/lzf-2023-2-007/')).toContain('每一行举措中列在首位的单位为牵头单位，其余为配合单位。');
+    expect(page('/items/lzf-2023-2-007/')).toContain('本站按列出顺序推定');
   });
 });
 
@@ -142,13 +143,41 @@ describe('unit page', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('清理设置非必要条件排斥潜在竞争者行为');
   });
+  it('a unit page lists its measures as printed, grouped by document: the document is named once per role, not per item', () => {
+    const h = page('/units/finance/');
+    const lead = h.slice(h.indexOf('id="lead"'), h.indexOf('id="support"'));
+    expect(lead.match(/<h3[^>]*><a href="\/documents\/lzf-2023-2\/">/g)).toHaveLength(1);
+    // item 3's measure naming 市财政局, in full
+    expect(h).toContain('落实新的降费减负政策，推动降低实体经济企业负担。坚决查处各类乱收费，及时处理对乱收费的投诉举报。');
+  });
   it('units index ranks by load', () => {
     const h = page('/units/');
     const counts = [
-      ...h.matchAll(/<td class="n">(\d+)<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>\s*<td class="n">\d+<\/td>/g),
-    ].map((m) => Number(m[1]));
+      ...h.matchAll(
+        /<td class="n"[^>]*>(\d+)<\/td>\s*<td class="n"[^>]*>(\d+)<\/td>\s*<td class="n"[^>]*>(\d+)<\/td>\s*<td class="n"[^>]*>(\d+)<\/td>/g,
+      ),
+    ].map((m) => m.slice(1, 5).map(Number));
     expect(counts.length).toBeGreaterThan(30);
-    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    const load = counts.map(([all]) => all!);
+    expect([...load].sort((a, b) => b - a)).toEqual(load);
+    // 事项 = 牵头 + 配合 + 具体落实: the columns add up
+    expect(counts.filter(([all, lead, support, implement]) => all !== lead! + support! + implement!)).toEqual([]);
+  });
+});
+
+describe('one date style', () => {
+  it('no page shows a date as 2023-02-02: dates read 2023年2月2日 (ISO only in datetime attributes)', () => {
+    const iso = /(?<![\w"=-])\d{4}-\d{2}-\d{2}(?![\w"-])/;
+    const shown = htmlFiles()
+      .filter((f) =>
+        iso.test(
+          readFileSync(f, 'utf8')
+            .replace(/<script[\s\S]*?<\/script>/g, '')
+            .replace(/<[^>]*>/g, ' '),
+        ),
+      )
+      .map((f) => path.relative(DIST, f));
+    expect(shown).toEqual([]);
   });
 });
 
@@ -160,7 +189,7 @@ describe('document page', () => {
     expect(items).toEqual(new Set(itemsJson.filter((i) => i.documentSlug === 'lzf-2023-2').map((i) => i.slug)));
     expect(h).toContain('"@type":"Legislation"');
     expect(h).toContain('class="task-items"');
-    expect(h).toContain('class="toc"');
+    expect(h).toContain('class="toc toc-side"');
   });
   it('every anchor from the front matter is an id on the page', () => {
     for (const f of readdirSync(path.join(ROOT, 'content/documents'))) {
@@ -185,7 +214,7 @@ describe('document page', () => {
     expect(notes.filter((slug) => of202302.has(slug))).toEqual(['lzbf-2023-2']);
     const h = page('/documents/lzbf-2023-2/');
     const annex3 = h.slice(h.indexOf('id="annex3"'), h.indexOf('id="annex4"'));
-    expect(annex3).toContain('<td>古县利达焦化有限公司</td>');
+    expect(annex3).toMatch(/<td[^>]*>古县利达焦化有限公司<\/td>/);
     expect(annex3).toContain('表中空白单元格照录公报文本');
   });
   it('text from the source is escaped, never markup', () => {

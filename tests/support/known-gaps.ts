@@ -24,7 +24,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     tables: 'not found as a document (no 文号) [no-documents]',
     followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
   },
-  'circular-units': { lists: 'a 通报’s numbered lists of units (1. 临汾市发展和改革委员会) are read as headings' },
   'decision-commend-units': {
     lists: 'unnumbered lists of units under 一、二、三、 (one unit a line) are read as paragraphs',
   },
@@ -49,9 +48,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     metadata: 'refused (附件 listed, not printed; 落款 not found) [signature]',
     blocks: 'refused (附件 listed, not printed; 落款 not found) [signature]',
     followed: 'refused as alone (附件 listed, not printed; 落款 not found) [signature]',
-  },
-  'letter-road-names': {
-    blocks: 'pinyin loses its space at a line join (Jìzǔ Lù → JìzǔLù)',
   },
   minutes: {
     blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
@@ -91,18 +87,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     headings: 'refused (《〈〉》 in the issued title) [plan-title]',
     followed: 'refused as alone (《〈〉》 in the issued title) [plan-title]',
   },
-  'notice-leading-group': {
-    blocks: 'the paragraph after a member list is glued to its last entry when no indent mark precedes it',
-    lists: 'the last entry of a member list takes in the paragraph after it',
-  },
-  'notice-name-table': {
-    blocks: 'a 3-column name table (姓名 / 工作单位 / 职务) read cell by cell is kept as one paragraph per cell',
-    tables: 'a 3-column name table (姓名 / 工作单位 / 职务) is not read as a table',
-  },
-  'notice-table': {
-    blocks: 'the 6-column annex table is not one block of its rows (see tables)',
-    tables: 'the 合计 row loses its column alignment (合计, blank 县, then the figures shifted one column)',
-  },
   'order-amendment': {
     ingests: 'an order publishing a 修改决定: the title named in its text nests 〈〉 in 《》 and is compared literally [unexpected-text]',
     metadata: 'refused (〈〉 inside 《》) [unexpected-text]',
@@ -129,24 +113,12 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
     facts: 'not found as a document (no 文号) [no-documents]; what it interprets is not recorded (no interprets field)',
   },
-  'repeal-decision': {
-    blocks: 'the last repealed 《title》（文号） is glued to the closing paragraph',
-    lists: 'the numbered list of repealed 《title》（文号） is read as headings',
-    followed:
-      'its first paragraph splits differently when another document follows (the column is measured over the next document’s lines too)',
-    facts: 'no repeal recorded: the documents are listed as 《title》（文号） after 予以废止：, and only sentences ending in 废止 are read',
-  },
-  'reply-road-names': {
-    blocks: 'pinyin loses its space at a line join (Pínghé Jiē → PínghéJiē); a numbered point is glued to the next',
-  },
   'notice-traffic-rules': {
     blocks: 'a one-space fragment line splits a paragraph of the regulation in three (…资格和条 / 件…)',
   },
   'report-rule-of-law': {
     blocks:
       'a one-space fragment line splits the first paragraph (…扎实推进法 / 治政府建设); a closing 特此报告。 after a full last line with no indent mark is glued to the paragraph before (no layout signal, only the wording)',
-    followed:
-      'its first paragraph splits differently when another document follows (the column is measured over the next document’s lines too)',
   },
   'resolution-report': {
     ingests: 'a 决议 printed without 文号 or header is not found as a document [no-documents]',

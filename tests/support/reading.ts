@@ -79,8 +79,12 @@ interface Unit {
   is: 'heading' | 'paragraph' | 'item' | 'table';
 }
 
-function listUnits(items: ListItem[]): Unit[] {
-  return items.flatMap((item) => [{ text: fold(item.text), is: 'item' as const }, ...listUnits(item.items ?? [])]);
+/** List entries as printed: a numbered list's entries with their numbers (1. 临汾市发展和改革委员会). */
+function listUnits(items: ListItem[], start?: number): Unit[] {
+  return items.flatMap((item, i) => [
+    { text: fold(`${start === undefined ? '' : `${start + i}.`}${item.text}`), is: 'item' as const },
+    ...listUnits(item.items ?? []),
+  ]);
 }
 
 /** The units of the emitted blocks of the `index`th document. */
@@ -95,7 +99,7 @@ function emittedUnits(result: IngestedText, index = 0): Unit[] {
       case 'paragraph':
         return block.text.map((t) => ({ text: fold(t), is: 'paragraph' as const }));
       case 'list':
-        return listUnits(block.items);
+        return listUnits(block.items, block.start);
       case 'table':
         return [{ text: fold([block.header, ...block.rows].flat().join('|')), is: 'table' }];
       default:

@@ -12,7 +12,6 @@ import { IngestError, type MessageLog, type Rule } from '../../lib/messages.ts';
 import { parseChineseDate } from '../../../model/numbers.ts';
 import { formatDocNumber, parseDocNumber } from '../../../model/wenhao.ts';
 import { kindOfTitle, ORDER_KIND, UNKNOWN_KIND, type DocumentKind } from '../../../model/kinds.ts';
-import { columnWidth } from '../3-layout.ts';
 import { attachmentBlocks, segmentProse, type ProseOptions } from './prose.ts';
 import { appointmentList, nameList } from './lists.ts';
 import {
@@ -33,6 +32,7 @@ import { splitOrgans } from '../../../model/issuers.ts';
 import { isRegulationText, parseRegulation } from './regulation.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
+import { textTable } from './text-table.ts';
 import type { DocumentSource } from '../4-split.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
 
@@ -113,14 +113,25 @@ function issuedTitle(doc: DocumentSource, title: string, main: Block[], rest: So
   return undefined;
 }
 
-/** The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list. */
-function mainText(lines: SourceLine[], attachments: ParsedDocument['attachments'], kind: DocumentKind): Block[] {
+/**
+ * The document's own text: prose, with each run of 任免 entries (任命…为…；免去…职务) as a list
+ * and each table printed in it (a name table, rows of figures) as a table.
+ */
+function mainText(
+  file: string,
+  lines: SourceLine[],
+  attachments: ParsedDocument['attachments'],
+  kind: DocumentKind,
+  log: MessageLog,
+  counties: string[],
+): Block[] {
   const prose = (part: SourceLine[]) =>
     part.length ? proseWithAttachments(part, attachments, { numberedParagraphs: kind.numberedPoints }) : [];
   const appointments = appointmentList(lines);
-  if (!appointments) return prose(lines);
-  const before = prose(lines.slice(0, appointments.start));
-  return [...before, appointments.list, ...mainText(lines.slice(appointments.end), attachments, kind)];
+  const table = textTable(file, lines.slice(0, appointments?.start ?? lines.length), log, counties);
+  const run = table ?? (appointments && { start: appointments.start, end: appointments.end, blocks: [appointments.list] });
+  if (!run) return prose(lines);
+  return [...prose(lines.slice(0, run.start)), ...run.blocks, ...mainText(file, lines.slice(run.end), attachments, kind, log, counties)];
 }
 
 /** The organs of the header: a line each when stacked horizontally, else its text (one line, or vertical) split. */
@@ -223,11 +234,11 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
   const textEnd = signature?.index ?? findAnnex(body, addresseeEnd);
   const afterSignature = signature ? signature.end + annotations.length : textEnd;
 
-  const width = columnWidth(body); // the document's text column: an annex list's own lines are too short to tell it
   const main: Part = { kind: 'main', blocks: [] };
   if (addresseeEnd > 0) main.blocks.push({ kind: 'paragraph', text: [addresseeText], lines: body.slice(0, addresseeEnd) });
   const attachments: ParsedDocument['attachments'] = [];
-  main.blocks.push(...mainText(body.slice(addresseeEnd, textEnd), attachments, kind));
+  const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
+  main.blocks.push(...mainText(doc.file, body.slice(addresseeEnd, textEnd), attachments, kind, log, counties));
   // The 落款: 署名, 成文日期 and the 附注 under them (公开方式), a line each.
   const closing = signature ? body.slice(signature.index, afterSignature) : [];
   if (signature) {
@@ -247,7 +258,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     const annexStart = findAnnex(rest, issued.end);
     const text = rest.slice(issued.end, annexStart);
     const heading: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: issued.title, lines: rest.slice(0, issued.end) };
-    if (isRegulationText(text)) parts.push({ kind: 'regulation', blocks: [heading, ...parseRegulation(text)] });
+    if (isRegulationText(text)) parts.push({ kind: 'regulation', blocks: [heading, ...regulationWithSchedules(doc.file, text, log)] });
     else parts.push({ kind: 'plan', blocks: [heading, ...proseWithAttachments(text, attachments)] });
     rest = rest.slice(annexStart);
   }
@@ -270,7 +281,7 @@ export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: 
     const heading = /^附件(\d*)$/.exec(rest[0]!.text)!;
     const next = findAnnex(rest, 1);
     const annexNo = heading[1] ? Number(heading[1]) : 1;
-    const annex = parseAnnex(doc, annexNo, rest.slice(0, next), registry, log, width, review);
+    const annex = parseAnnex(doc, annexNo, rest.slice(0, next), registry, log, review);
     parts.push(annex.part);
     reformTable ??= annex.reformTable;
     rest = rest.slice(next);
@@ -359,6 +370,28 @@ function documentDate(
   return guess;
 }
 
+/**
+ * A regulation's articles, then the schedules (附表) printed after its last article: each its
+ * label, its title and 单位 lines as paragraphs, and its table.
+ */
+function regulationWithSchedules(file: string, lines: SourceLine[], log: MessageLog): Block[] {
+  const start = lines.findIndex((l) => /^附表\d*$/.test(l.text));
+  if (start === -1) return parseRegulation(lines);
+  const schedules: Block[] = [];
+  let rest = lines.slice(start);
+  while (rest.length > 0) {
+    const next = rest.findIndex((l, i) => i > 0 && /^附表\d*$/.test(l.text));
+    const schedule = rest.slice(0, next === -1 ? rest.length : next);
+    const table = textTable(file, schedule.slice(1), log);
+    const text = (part: SourceLine[]) => part.map(paragraphOf);
+    schedules.push(paragraphOf(schedule[0]!));
+    if (table) schedules.push(...text(schedule.slice(1, 1 + table.start)), ...table.blocks, ...segmentProse(schedule.slice(1 + table.end)));
+    else schedules.push(...segmentProse(schedule.slice(1)));
+    rest = next === -1 ? [] : rest.slice(next);
+  }
+  return [...parseRegulation(lines.slice(0, start)), ...schedules];
+}
+
 function findAnnex(lines: SourceLine[], from: number): number {
   const i = lines.findIndex((l, k) => k >= from && /^附件\d*$/.test(l.text));
   return i === -1 ? lines.length : i;
@@ -384,25 +417,31 @@ function proseWithAttachments(lines: SourceLine[], attachments: ParsedDocument['
   return [...segmentProse(lines.slice(0, start), options), ...blocks];
 }
 
-/** `width` is the document's column width: a list's own lines are too short to tell it. */
 function parseAnnex(
   doc: DocumentSource,
   no: number,
   lines: SourceLine[],
   registry: UnitRegistry,
   log: MessageLog,
-  width: number,
   review: Review,
 ): { part: Part; reformTable?: ParsedDocument['reformTable'] } {
+  const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
   const label: ParagraphBlock = { kind: 'paragraph', text: [lines[0]!.text], lines: [lines[0]!] };
   const titleLine = lines[1];
   if (!titleLine) {
     review.flag(lines[0]!, 'annex-title', `${lines[0]!.text} has no title`, `${lines[0]!.text}：无标题`);
     return { part: { kind: 'annex', annex: no, blocks: [label] } };
   }
-  const title: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: titleLine.text, lines: [titleLine] };
+  // A long title wraps: its next line carries on from a full line (…先进 / 单位名单), unless the
+  // title is whole already (it ends as titles of lists and tables do: …名单, …表, （共5个）).
+  let titleEnd = 2;
+  const whole = () => /(?:名单|目录|清单|表|方案|办法|细则|规定|计划|标准|要点|）)$/.test(lines[titleEnd - 1]!.text);
+  while (titleEnd < lines.length && lines[titleEnd]!.start === 'wrap' && !/^序号|^（/.test(lines[titleEnd]!.text) && !whole())
+    titleEnd += 1;
+  const titleText = joinWrappedLines(lines.slice(1, titleEnd).map((l) => l.text));
+  const title: HeadingBlock = { kind: 'heading', level: 0, number: 0, text: titleText, lines: lines.slice(1, titleEnd) };
   const part: Part = { kind: 'annex', annex: no, blocks: [label, title] };
-  let content = lines.slice(2);
+  let content = lines.slice(titleEnd);
   const noteEnd = content[0]?.text.startsWith('（') ? content.findIndex((l) => /）$/.test(l.text)) : -1;
   let declared: number | undefined;
   if (noteEnd !== -1) {
@@ -417,8 +456,8 @@ function parseAnnex(
       review.flag(
         content[0]!,
         'declared-count',
-        `${titleLine.text} declares ${declared} items but ${items.length} were read`,
-        `${titleLine.text}：标明共${declared}条，读出${items.length}条`,
+        `${titleText} declares ${declared} items but ${items.length} were read`,
+        `${titleText}：标明共${declared}条，读出${items.length}条`,
       );
     const table: TableBlock = {
       kind: 'table',
@@ -429,19 +468,23 @@ function parseAnnex(
       lines: content,
     };
     part.blocks.push(table);
-    return { part, reformTable: { list: titleLine.text, declared, items, table } };
+    return { part, reformTable: { list: titleText, declared, items, table } };
   }
   // A table's header may stand under a line or two of its own (单位：万亩).
   const tableStart = content.findIndex((l, i) => i < 3 && l.text.startsWith('序号'));
   if (tableStart !== -1) {
-    const counties = registry.units.filter(isCounty).flatMap((u) => [u.name, ...u.aliases]);
     part.blocks.push(
       ...content.slice(0, tableStart).map(paragraphOf),
       ...parseSmallTable(doc.file, content.slice(tableStart), counties, log),
     );
     return { part };
   }
-  const list = nameList(content, width);
+  const table = textTable(doc.file, content, log, counties);
+  if (table) {
+    part.blocks.push(...segmentProse(content.slice(0, table.start)), ...table.blocks, ...segmentProse(content.slice(table.end)));
+    return { part };
+  }
+  const list = nameList(content);
   part.blocks.push(...(list ? [list] : segmentProse(content)));
   return { part };
 }

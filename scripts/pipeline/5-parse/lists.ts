@@ -8,7 +8,6 @@
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import type { ListBlock } from '../blocks.ts';
-import { lineWidth } from '../3-layout.ts';
 import { PERSON } from './prose.ts';
 
 const APPOINTMENT = /^(?:决定)?(?:任命|免去|聘任|解聘)/;
@@ -57,7 +56,10 @@ export function appointmentList(lines: SourceLine[]): { start: number; end: numb
 }
 
 const SENTENCE = /[。，；：！？]/;
-const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|公司|中心|部|院|所|队|站|处|科|大队|中队|集团|社|会|校|馆)$/;
+/** How the name of an organ or unit ends (尧都区人民政府, 市应急管理局, …有限公司). */
+export const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|公司|中心|部|院|所|队|站|处|科|大队|中队|集团|社|会|校|馆)$/;
+/** How a post ends (市长, 副主任, 党组书记, 二级调研员, 副总经理). */
+export const POST = /(?:长|主任|书记|委员|专员|主席|干部|调研员|巡视员|经理|总监|助理|秘书|成员|负责人|督学|总师|工程师)$/;
 
 /**
  * Reads the lines of an annex as a name list, or returns undefined when they are running text.
@@ -65,7 +67,7 @@ const ORGAN = /(?:政府|管委会|委员会|局|委|办|厅|室|单位|部门|�
  * post above. Units: no line is a sentence and each names an organ; several organs printed
  * on one line in columns are one item each. A line as wide as the column continues on the next.
  */
-export function nameList(lines: SourceLine[], width: number): ListBlock | undefined {
+export function nameList(lines: SourceLine[]): ListBlock | undefined {
   if (lines.length < 2 || lines.some((l) => SENTENCE.test(l.text))) return undefined;
   const people = lines.filter((l) => PERSON.test(l.text)).length >= lines.length * 0.6;
   const items: string[] = [];
@@ -80,7 +82,7 @@ export function nameList(lines: SourceLine[], width: number): ListBlock | undefi
       if (!organs.every((o) => ORGAN.test(o))) return undefined;
       items.push(...organs);
     }
-    wrapped = lineWidth(line.raw) >= width - 1;
+    wrapped = line.width >= line.column - 1;
   }
   return { kind: 'list', items: items.map((text) => ({ text })), lines };
 }

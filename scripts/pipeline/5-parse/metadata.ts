@@ -6,7 +6,7 @@
  * 临汾市人民政府办公室 2023年3月13日印发).
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
-import { parseChineseDate } from '../../../model/numbers.ts';
+import { CHINESE_DATE, parseChineseDate } from '../../../model/numbers.ts';
 import type { DocumentKind } from '../../../model/kinds.ts';
 import { ISSUER, ISSUER_NAME, splitOrgans } from '../../../model/issuers.ts';
 
@@ -178,7 +178,7 @@ export function readAnnotations(lines: SourceLine[]): { disclosure?: string; not
 }
 
 const COPIED_TO = /^抄送[:：]/;
-const PRINTED = new RegExp(`^${ISSUER_NAME}(\\d{4}年\\d{1,2}月\\d{1,2}日)印发$`, 'u');
+const PRINTED = new RegExp(`^${ISSUER_NAME}(${CHINESE_DATE})印发$`, 'u');
 
 export interface Colophon {
   /** Index of the first 版记 line in the body. */

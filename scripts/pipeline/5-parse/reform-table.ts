@@ -10,6 +10,7 @@
  */
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { IngestError } from '../../lib/messages.ts';
+import { ROW_NUMBER_END } from '../../../model/numbers.ts';
 import type { UnitRegistry } from '../../../model/units.ts';
 
 export interface ReformRow {
@@ -68,7 +69,7 @@ function splitRun(run: SourceLine[], registry: UnitRegistry): Segment[] {
   return [{ kind: 'measures', text: joinWrappedLines(texts), lines: run }];
 }
 
-const ROW_START = /^(∗?)(\d{1,3})(?![\d.%万年月])(.*)$/;
+const ROW_START = new RegExp(`^(∗?)(\\d{1,3})${ROW_NUMBER_END}(.*)$`);
 
 /** Parses the rows of the reform table; `lines` are the lines after its header. */
 export function parseReformTable(file: string, lines: SourceLine[], registry: UnitRegistry): ReformItem[] {

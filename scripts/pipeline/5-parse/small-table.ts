@@ -15,6 +15,7 @@ import { collapseIdeographicGaps, joinWrappedLines, normalizeLine, type SourceLi
 import type { Block, NoteBlock, ParagraphBlock, TableBlock } from '../blocks.ts';
 import type { MessageLog } from '../../lib/messages.ts';
 import { segmentProse } from './prose.ts';
+import { ROW_NUMBER_END } from '../../../model/numbers.ts';
 
 /** Column header as printed → pattern of its cells. */
 const COLUMNS: Record<string, (counties: string) => string> = {
@@ -56,7 +57,7 @@ class Unrecovered {
   }
 }
 
-const rowStart = (line: SourceLine, no: number) => new RegExp(`^${no}(?![\\d.%万年月])`).test(line.text);
+const rowStart = (line: SourceLine, no: number) => new RegExp(`^${no}${ROW_NUMBER_END}`).test(line.text);
 
 /** Named columns: the whole table, or why not. */
 function namedColumnsTable(header: string[], rowLines: SourceLine[], lines: SourceLine[], counties: string[]): TableBlock | Unrecovered {
@@ -78,7 +79,7 @@ function namedColumnsTable(header: string[], rowLines: SourceLine[], lines: Sour
 }
 
 /** The pieces of a line between the gaps printed in it (a stray space after a decimal point is no gap). */
-function printedPieces(line: SourceLine): string[] {
+export function printedPieces(line: SourceLine): string[] {
   return collapseIdeographicGaps(line.raw, ' ')
     .replace(/(\d\.) (?=\d)/g, '$1')
     .split(/\s+/)
@@ -98,7 +99,7 @@ function headerCells(lines: SourceLine[]): string[] {
   return cells;
 }
 
-const FIGURE = /^(?:[-−]?\d[\d,]*(?:\.\d+)?%?|—|－|-)$/;
+export const FIGURE = /^(?:[-−]?\d[\d,]*(?:\.\d+)?%?|—|－|-)$/;
 const TOTAL = /^(?:合计|总计|小计|全市合计)$/;
 
 interface Token {
@@ -125,7 +126,34 @@ function tokens(lines: SourceLine[]): Token[] {
   return out;
 }
 
-/** Figures: the whole table and the lines after it, or why not. */
+type CellKind = 'figure' | 'name';
+const kindOf = (text: string): CellKind => (FIGURE.test(text) ? 'figure' : 'name');
+
+/**
+ * The one way to put `cells`, in order, into columns of `kinds` so that each cell lands in a column
+ * of its kind, the others left blank; undefined when there is none or more than one.
+ */
+export function placeCells(cells: readonly string[], kinds: readonly CellKind[]): string[] | undefined {
+  const found: string[][] = [];
+  const place = (c: number, k: number, row: string[]): void => {
+    if (found.length > 1) return;
+    if (c === cells.length) {
+      found.push([...row, ...Array<string>(kinds.length - k).fill('')]);
+      return;
+    }
+    for (let col = k; col <= kinds.length - (cells.length - c); col += 1) {
+      if (kinds[col] === kindOf(cells[c]!)) place(c + 1, col + 1, [...row, ...Array<string>(col - k).fill(''), cells[c]!]);
+    }
+  };
+  place(0, 0, []);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Figures: the whole table and the lines after it, or why not. Rows are read up to the next row's
+ * number; the rows with a cell in every column tell which columns hold figures, and a row with
+ * blank cells (a 合计 row, a cell left empty) is read into the one arrangement its cells fit.
+ */
 function figuresTable(
   header: string[],
   headerLines: SourceLine[],
@@ -133,11 +161,11 @@ function figuresTable(
 ): { table: TableBlock; rest: SourceLine[] } | Unrecovered {
   const n = header.length;
   const cells = tokens(rowLines);
-  const rows: string[][] = [];
+  const read: { label: Token; cells: string[] }[] = [];
   const isLabel = (t: Token | undefined, no: number) => !!t && t.lineStart && (t.text === String(no) || TOTAL.test(t.text));
   let i = 0;
   let lastLine = rowLines[0]!;
-  while (i < cells.length && isLabel(cells[i], rows.length + 1)) {
+  while (i < cells.length && isLabel(cells[i], read.length + 1)) {
     const label = cells[i]!;
     const total = TOTAL.test(label.text);
     let j = i + 1;
@@ -145,30 +173,35 @@ function figuresTable(
     if (total) while (j < cells.length && j - i < n && FIGURE.test(cells[j]!.text)) j += 1;
     else {
       // Up to the next row's number; a cell may hold that number too, when the row is full without it.
-      while (j < cells.length && j - i < n && !isLabel(cells[j], rows.length + 2)) j += 1;
-      if (j - i < n && i + n <= cells.length && (i + n === cells.length || isLabel(cells[i + n], rows.length + 2))) j = i + n;
+      while (j < cells.length && j - i < n && !isLabel(cells[j], read.length + 2)) j += 1;
+      if (j - i < n && i + n <= cells.length && (i + n === cells.length || isLabel(cells[i + n], read.length + 2))) j = i + n;
     }
-    const row = cells.slice(i, j).map((t) => t.text);
-    if (total) rows.push([label.text, ...Array<string>(n - row.length).fill(''), ...row.slice(1)]);
-    else if (row.length !== n)
-      return new Unrecovered(label.line, `row ${rows.length + 1} has ${row.length} cells for the ${n} columns ${header.join(' | ')}`);
-    else rows.push(row);
+    read.push({ label, cells: cells.slice(i, j).map((t) => t.text) });
     lastLine = cells[j - 1]!.line;
     i = j;
     if (total) break;
   }
   if (i < cells.length && (!cells[i]!.lineStart || cells[i]!.line === lastLine)) {
-    return new Unrecovered(cells[i]!.line, `row ${rows.length} has more cells than the ${n} columns ${header.join(' | ')}`);
+    return new Unrecovered(cells[i]!.line, `row ${read.length} has more cells than the ${n} columns ${header.join(' | ')}`);
   }
-  if (rows.length === 0) return new Unrecovered(rowLines[0]!, `no row numbered 1 under the header ${header.join(' | ')}`);
-  const numbered = rows.filter((r) => !TOTAL.test(r[0]!));
+  if (read.length === 0) return new Unrecovered(rowLines[0]!, `no row numbered 1 under the header ${header.join(' | ')}`);
+  const full = read.filter((r) => !TOTAL.test(r.label.text) && r.cells.length === n);
+  const kinds: CellKind[] = header.map((_, c) => (full.length > 0 && full.every((r) => FIGURE.test(r.cells[c]!)) ? 'figure' : 'name'));
   for (let c = 1; c < n; c += 1) {
-    const figures = numbered.filter((r) => FIGURE.test(r[c]!)).length;
-    if (figures !== 0 && figures !== numbered.length)
+    const figures = full.filter((r) => FIGURE.test(r.cells[c]!)).length;
+    if (figures !== 0 && figures !== full.length)
       return new Unrecovered(headerLines[0]!, `column ${header[c]} holds figures in some rows and names in others`);
   }
+  const rows: string[][] = [];
+  for (const [k, { label, cells: row }] of read.entries()) {
+    const placed = row.length === n ? row : placeCells(row.slice(1), kinds.slice(1));
+    if (placed === row) rows.push(row);
+    else if (placed) rows.push([label.text, ...placed]);
+    else if (TOTAL.test(label.text)) rows.push([label.text, ...Array<string>(n - row.length).fill(''), ...row.slice(1)]);
+    else return new Unrecovered(label.line, `row ${k + 1} has ${row.length} cells for the ${n} columns ${header.join(' | ')}`);
+  }
   const rest = rowLines.slice(rowLines.indexOf(lastLine) + 1);
-  if (rest.some((l) => /^\d+(?![\d.%万年月])/.test(l.text) || TOTAL.test(l.text)))
+  if (rest.some((l) => new RegExp(`^\\d+${ROW_NUMBER_END}`).test(l.text) || TOTAL.test(l.text)))
     return new Unrecovered(rest[0]!, `row ${rows.length + 1} does not follow row ${rows.length} in the columns ${header.join(' | ')}`);
   return { table: { kind: 'table', header, rows, lines: [...headerLines, ...rowLines.slice(0, rowLines.length - rest.length)] }, rest };
 }
@@ -189,11 +222,19 @@ export function parseSmallTable(file: string, lines: SourceLine[], counties: str
     read = table instanceof Unrecovered ? table : { table, rest: [] };
   } else read = figuresTable(headerCells(headerLines), headerLines, rowLines);
   if (!(read instanceof Unrecovered)) return [read.table, ...(read.rest.length ? segmentProse(read.rest) : [])];
-  log.warn(
-    { file, line: read.line.no },
-    'table-columns',
-    `table “${joinWrappedLines(headerLines.map((l) => l.text)).slice(0, 30)}”: ${read.reason}; kept line by line as printed, under a note`,
-  );
+  return keptLineByLine(file, lines, joinWrappedLines(headerLines.map((l) => l.text)), read.line, read.reason, log);
+}
+
+/** A table whose columns cannot be recovered: its lines as printed under a note, and a located warning. */
+export function keptLineByLine(
+  file: string,
+  lines: SourceLine[],
+  header: string,
+  at: SourceLine,
+  reason: string,
+  log: MessageLog,
+): Block[] {
+  log.warn({ file, line: at.no }, 'table-columns', `table “${header.slice(0, 30)}”: ${reason}; kept line by line as printed, under a note`);
   const note: NoteBlock = { kind: 'note', text: UNRECOVERED_TABLE_NOTE, lines: [] };
   const printed: ParagraphBlock = { kind: 'paragraph', text: lines.map((l) => printedPieces(l).join(' ')), lines };
   return [note, printed];

@@ -3,7 +3,8 @@
  * (never from text), so a link to a paragraph survives re-ingesting: sections are numbered by
  * their 一、/(一)/1./(1) path (s3-1-5) — a run-in heading opens its section as a heading does —,
  * other blocks count within their section (s3-1-5-p2), the 落款 is `closing` and the 版记 (抄送,
- * 印发) `colophon-closing`, and the issued plan and each annex get a prefix (plan-s2, annex1-p3).
+ * 印发) `colophon-closing`, a 纪要's attendance lists (出席/列席/请假), which close its text and
+ * belong to no section, `attendance`; the issued plan and each annex get a prefix (plan-s2, annex1-p3).
  * In a regulation, each article is `art-12` and the 款 and 项 after it `art-12-p2`, `art-12-p3`
  * (the article itself being its first paragraph); chapters are `ch2`, sections `ch2-sec1`; the
  * title is `regulation`.
@@ -32,9 +33,14 @@ function sectionAnchors(part: Part): string[] {
   const prefix = partPrefix(part);
   const path: number[] = [];
   let counter = 0;
+  let attendance = 0;
   return part.blocks.map((block) => {
     if (block.kind === 'heading' && block.level === 0) return prefix;
     if (block.kind === 'closing') return closingAnchor(prefix);
+    if (block.kind === 'list' && block.attendance) {
+      attendance += 1;
+      return join(prefix, attendance === 1 ? 'attendance' : `attendance-${attendance}`);
+    }
     if (block.kind === 'heading' || block.kind === 'runin') {
       path.length = block.level - 1;
       while (path.length < block.level - 1) path.push(0);

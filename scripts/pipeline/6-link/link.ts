@@ -62,7 +62,7 @@ export function linkDocuments(
           order: index + 1,
           blocks,
           citations: documentCitations(blocks, text, resolve), // citations, short forms included
-          facts: { ...documentFacts(text, doc.date, resolve), ...amendments(doc.title, text, resolve) }, // 施行日期, 有效期, 废止, 修改
+          facts: { ...documentFacts(blocks, text, doc.date, resolve), ...amendments(doc.title, text, resolve) }, // 施行日期, 有效期, 废止, 修改
           units: namedUnits(text, registry), // registry units and counties named
           unknownUnits: reportUnknownUnits(doc, blocks, registry, city, log), // names the registry does not know
           printed: printed[index]!, // printed pages, 目录 section

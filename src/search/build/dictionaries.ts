@@ -11,44 +11,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configs } from 'opencc-js/preset/cn2t';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import TWVariants from 'opencc-js/dict/TWVariants';
-import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { entries, s2tDictionary, serialize as ser, type DictGroups, type Entry } from '../../lib/zh-dictionary.ts';
 
-type Entry = [string, string];
-const entries = (d: string): Entry[] =>
-  d
-    .split('|')
-    .filter(Boolean)
-    .map((e) => {
-      const i = e.indexOf(' ');
-      return [e.slice(0, i), e.slice(i + 1)] as Entry;
-    });
-const ser = (es: Entry[]) => es.map(([k, v]) => `${k} ${v}`).join('|');
-
-/** Dictionary groups in ConverterFactory form: one array of serialized dicts per stage. */
-export type DictGroups = string[][];
+export type { DictGroups };
 
 export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictGroups; t2sTriggers: string } {
   void configs; // the presets document the chains reproduced below
   const chars = new Set(corpus);
-  // every substring that could be a phrase key, by length
-  const st = entries(STPhrases);
-  const lengths = new Set(st.map(([k]) => [...k].length));
-  const present = new Set<string>();
-  const cps = [...corpus];
-  for (let i = 0; i < cps.length; i++) {
-    for (const L of lengths) if (i + L <= cps.length) present.add(cps.slice(i, i + L).join(''));
-  }
-  const s2t: DictGroups = [
-    [ser(st.filter(([k]) => present.has(k))), ser(entries(STCharacters).filter(([k]) => chars.has(k)))],
-    [TWVariantsPhrases, TWVariants],
-  ];
+  // the 繁體 switch's dictionary (src/lib/zh-dictionary.ts)
+  const s2t = s2tDictionary(corpus);
   // Traditional → Simplified: keep entries whose output is made of characters of the site
   const inSite = (v: string) => [...v.split(' ')[0]!].every((c) => chars.has(c));
   const tsChars = entries(TSCharacters).filter(([, v]) => inSite(v));
