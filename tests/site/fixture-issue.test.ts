@@ -224,7 +224,7 @@ describe('unusual documents of 2023-12', () => {
 
   it('a 修改决定 links the 规章 it amends', () => {
     expect(built('documents/lfsrmzfl-12')).toContain(
-      '<dt>修改</dt><dd><ul class="plain"><li><a href="/documents/lfsrmzfl-5/">《临汾市城市供水管理办法》（临汾市人民政府令第5号）</a></li></ul></dd>',
+      '<dt>修改</dt><dd><a href="/documents/lfsrmzfl-5/">《临汾市城市供水管理办法》（临汾市人民政府令第5号）</a></dd>',
     );
   });
 
