@@ -24,9 +24,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     tables: 'not found as a document (no 文号) [no-documents]',
     followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
   },
-  'decision-commend-units': {
-    lists: 'unnumbered lists of units under 一、二、三、 (one unit a line) are read as paragraphs',
-  },
   'decision-names': {
     ingests:
       'a one-space fragment line cutting its 文号 line or its 落款 organ (临汾 / 市人民政府) refuses the document [no-documents, signature]',
@@ -49,10 +46,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'refused (附件 listed, not printed; 落款 not found) [signature]',
     followed: 'refused as alone (附件 listed, not printed; 落款 not found) [signature]',
   },
-  minutes: {
-    blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
-    lists: 'refused (纪要 dated by its 印发 line only) [signature]',
-  },
   'minutes-topic': {
     blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
     lists: 'refused (纪要 dated by its 印发 line only) [signature]',
@@ -62,9 +55,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     metadata: 'refused (议案 signed by the mayor) [signature]',
     blocks: 'refused (议案 signed by the mayor) [signature]',
     followed: 'refused as alone (议案 signed by the mayor) [signature]',
-  },
-  'notice-bodies': {
-    blocks: 'a paragraph running across a page start (furniture lost, next page opens with a space) is split there',
   },
   'notice-meeting-rules': {
     ingests: 'a one-space fragment line inside the 公开方式 note before the rules it issues makes their title unfound [plan-title]',
@@ -112,9 +102,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     headings: 'not found as a document (no 文号) [no-documents]',
     followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
     facts: 'not found as a document (no 文号) [no-documents]; what it interprets is not recorded (no interprets field)',
-  },
-  'notice-traffic-rules': {
-    blocks: 'a one-space fragment line splits a paragraph of the regulation in three (…资格和条 / 件…)',
   },
   'report-rule-of-law': {
     blocks:
