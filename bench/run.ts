@@ -4,7 +4,8 @@
  * It also builds the site (the real issue and 10 synthetic ones, into scratch directories,
  * never dist/) and measures its size and, in Chromium, our search against two alternatives.
  * `--ingest-only` skips the site (a 30 s check; results.json is left alone);
- * `--keep` keeps the scratch corpora and builds.
+ * `--keep` keeps the scratch corpora and builds; `--archive N` measures the archive at scale instead
+ * (1, 10 and N issues; bench/lib/archive.ts), written to bench/archive-N.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,17 @@ import { writeHarness } from './lib/harness.ts';
 import { searchFigures, DESIGNS, type DesignFigures } from './lib/search.ts';
 import { targets, type Figures } from './lib/targets.ts';
 import { table, kb, ms } from './lib/report.ts';
+import { archiveBench } from './lib/archive.ts';
+
+// --archive N: the archive at scale (bench/lib/archive.ts), on its own
+const archiveAt = process.argv.indexOf('--archive');
+if (archiveAt >= 0) {
+  const n = Number(process.argv[archiveAt + 1] ?? 100);
+  const figures = await archiveBench(n);
+  writeFileSync(join(root, `bench/archive-${n}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+  if (!process.argv.includes('--keep')) removeScratch();
+  process.exit(0);
+}
 
 const results: Record<string, unknown> = {};
 const rows: [string, string][] = [];

@@ -160,19 +160,32 @@ export interface IngestResult {
   stats: { issues: number; documents: number; items: number; units: number };
 }
 
+/** One issue ingested, for a long run's progress line. */
+export interface IssueProgress {
+  index: number;
+  total: number;
+  id: string;
+  documents: number;
+  items: number;
+}
+
 /**
  * Every issue under `root`/content/source, in order of id, and the unit pages. All issues are read
  * before any is linked, so that a prefix met for the first time gets its code whatever issue
- * printed it first.
+ * printed it first. `progress` hears of each issue linked.
  */
-export function ingest(root: string): IngestResult {
+export function ingest(root: string, progress?: (done: IssueProgress) => void): IngestResult {
   const log = new MessageLog();
   const files: ContentFiles = new Map();
   const registry = loadRegistry(root); // the unit registry
   const corpus = new Corpus(loadPrefixes(root)); // the prefix registry; slugs and citable documents across issues
   const read = loadIssues(root).map(({ issue, file, text, hints }) => readIssue(text, issue, registry, log, file, hints)); // source → parse
   const newPrefixes = corpus.prefixes.extend(prefixesOf(read)); // a code for each new 文号 prefix
-  const issues = read.map((r) => linkIssue(r, corpus, log)); // link → emit
+  const issues = read.map((r, k) => {
+    const linked = linkIssue(r, corpus, log); // link → emit
+    progress?.({ index: k + 1, total: read.length, id: r.issue.id, documents: linked.documents.length, items: linked.items.length });
+    return linked;
+  });
   for (const issue of issues) for (const [path, content] of issue.files) files.set(path, content);
   for (const unit of registry.units) files.set(`units/${unit.slug}.md`, unitMarkdown(unit)); // emit: units
   const count = (f: (i: IngestedIssue) => unknown[]) => issues.reduce((n, i) => n + f(i).length, 0);
@@ -180,6 +193,9 @@ export function ingest(root: string): IngestResult {
   const reports: ContentFiles = new Map(issues.map((i) => [reportPath(i.issue), issueReport(i, log.messages)])); // the editor's report
   return { files, log, issues, newPrefixes, reports, stats };
 }
+
+/** From this many issues on, the CLI reports each issue as it is ingested. */
+const PROGRESS_FROM = 10;
 
 /** The CLI: any error ends as `file:line: message [rule]` without a stack trace, and content/ is left as it was. */
 function main(): number {
@@ -198,7 +214,13 @@ function run(): number {
   const root = rootArg ? rootArg.slice('--root='.length) : join(dirname(fileURLToPath(import.meta.url)), '..');
   const check = process.argv.includes('--check');
   const started = performance.now();
-  const result = ingest(root);
+  // a long run (an archive) says where it is, an issue a line
+  const result = ingest(root, (p) => {
+    if (p.total >= PROGRESS_FROM)
+      console.log(
+        `ingest ${p.index}/${p.total}: ${p.id}, ${p.documents} documents, ${p.items} items (elapsed ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+  });
   const { log } = result;
   if (log.failed) {
     console.error(`${log.format()}\ningest failed (${log.errors.length} problems); content/ was left unchanged.`);

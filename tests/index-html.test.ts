@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
 import { indexedText, indexHtml } from '../src/search/build/index-html.ts';
 import { expectFixture, fixtureCases, FIXTURES } from './support/fixtures.ts';
 
@@ -13,7 +14,7 @@ const fixtures = join(FIXTURES, 'index-html');
 
 test.each(fixtureCases(fixtures))('%s', (name) => {
   const input = readFileSync(join(fixtures, name, 'input.html'), 'utf8');
-  const indexed = indexHtml(input);
+  const indexed = indexHtml(fromHtml(input));
   expectFixture(join(fixtures, name, 'output.html'), indexed ? `${indexed.html.replace(/></g, '>\n<')}\n` : 'not indexed\n');
   expectFixture(join(fixtures, name, 'text.txt'), `${indexedText(input)?.text.replace(/\s+/g, ' ').trim() ?? 'not indexed'}\n`);
 });

@@ -4,6 +4,7 @@ import { ENTRY_SEPARATOR, fold, queryTerms, unspaced } from '../src/search/token
 import { rank } from '../src/search/client/rank.ts';
 import type { Ranking } from '../src/search/record.ts';
 import { withWords } from '../src/search/client/excerpt.ts';
+import { partAnchors } from '../src/search/build/fragments.ts';
 import type { PagefindData } from '../src/search/client/pagefind.ts';
 import { unitsLine, UNIT_SEPARATOR } from '../src/search/record.ts';
 
@@ -69,6 +70,17 @@ describe('unitsLine', () => {
   });
 });
 
+describe('partAnchors', () => {
+  const at = (id: string, location: number) => ({ element: 'span', id, text: '', location });
+  test.each([
+    [0, ['s1', 's2']],
+    [1, ['s2', 's3']],
+    [2, ['s3']],
+  ])('part %i carries its own anchors and the last one before it', (k, ids) => {
+    expect(partAnchors([at('s1', 0), at('s2', 500), at('s3', 1200)], k).map((a) => a.id)).toEqual(ids);
+  });
+});
+
 describe('withWords', () => {
   afterEach(() => vi.unstubAllGlobals());
   const longPage = (path: string): PagefindData => ({
@@ -81,9 +93,14 @@ describe('withWords', () => {
     text: { words: 5, per: 1000, path },
   });
 
-  test('fills in the words of the part that holds the match', async () => {
-    vi.stubGlobal('fetch', async () => new Response('甲 乙 丙 丁 戊'));
-    expect(await withWords(longPage('ok'))).toMatchObject({ words: ['甲', '乙', '丙', '丁', '戊'] });
+  const part = '[{"element":"span","id":"s1","text":"","location":2}]\n甲 乙 丙 丁 戊';
+
+  test('fills in the words and anchors of the part that holds the match', async () => {
+    vi.stubGlobal('fetch', async () => new Response(part));
+    expect(await withWords(longPage('ok'))).toMatchObject({
+      words: ['甲', '乙', '丙', '丁', '戊'],
+      anchors: [{ id: 's1', location: 2 }],
+    });
   });
 
   test('a part that answers 404 costs the excerpt, not the result, and is fetched again next time', async () => {
@@ -91,7 +108,7 @@ describe('withWords', () => {
     vi.stubGlobal('fetch', async (url: string) => (fetches.push(url), new Response('<!doctype html>not found', { status: 404 })));
     const d = longPage('missing');
     expect(await withWords(d)).toBe(d);
-    vi.stubGlobal('fetch', async (url: string) => (fetches.push(url), new Response('甲 乙 丙 丁 戊')));
+    vi.stubGlobal('fetch', async (url: string) => (fetches.push(url), new Response(part)));
     expect((await withWords(d)).words?.[3]).toBe('丁');
     expect(fetches).toEqual(['/missing.0.txt', '/missing.0.txt']);
   });

@@ -1,8 +1,12 @@
-/** Our design, as the search page (src/scripts/search.ts) runs it: Pagefind through src/search/client/. */
-import { runSearch } from '../../src/search/client/query.ts';
+/**
+ * Our design, as the search page (src/scripts/search.ts) runs it: Pagefind through src/search/client/.
+ * `search` is what the reader first sees, the newest year's block; `all` goes through every year.
+ */
 import { excerpt } from '../../src/search/client/excerpt.ts';
 import { openPagefind } from '../../src/search/client/pagefind.ts';
 import { simplifier } from '../../src/search/client/simplify.ts';
+import { Archive } from '../../src/search/client/years.ts';
+import { CURRENT_BLOCK } from '../../src/search/record.ts';
 import type { Design } from './harness.ts';
 
 let ready: Promise<Design> | undefined;
@@ -10,17 +14,16 @@ let ready: Promise<Design> | undefined;
 export function load(): Promise<Design> {
   ready ??= (async () => {
     const pf = await openPagefind('/');
-    await pf.filters(); // the search page fills its filter menus on first use
+    const archive = await Archive.open(pf, '/'); // as the search page: its filter menus load only when the reader goes for them
     const simplify = simplifier('/');
-    const run = async (q: string) => runSearch(pf, await simplify(q), {}, undefined, '/');
     return {
       async search(q, n) {
-        const out = await run(q);
+        const out = await archive.search(await simplify(q), {}, CURRENT_BLOCK);
         const data = await Promise.all(out.hits.slice(0, n).map((h) => h.load()));
         return { count: out.hits.length, top: data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: excerpt(d).html })) };
       },
       async all(q) {
-        const out = await run(q);
+        const out = await archive.searchAll(await simplify(q));
         return (await Promise.all(out.hits.map((h) => h.load()))).map((d) => d.url);
       },
     };

@@ -39,6 +39,8 @@ export interface DesignFigures {
   /** median ms per query, later searches / first searches */
   latencyMs: number;
   firstLatencyMs: number;
+  /** bytes of each query's first search */
+  firstBytesByQuery: Record<string, number>;
   /** files the reference first search fetched, with their gzip bytes */
   firstReferenceFiles: [string, number][];
   misses: string[];
@@ -140,6 +142,7 @@ export async function searchFigures(
         laterMaxQuery,
         latencyMs: median([...later.values()].map((x) => x.ms)),
         firstLatencyMs: median([...first.values()].map((x) => x.ms)),
+        firstBytesByQuery: Object.fromEntries([...first].map(([q, f]) => [q, f.bytes])),
         firstReferenceFiles: ref.files.map((f) => [f, gzipBytes(join(outDir, f))]),
         misses: qual.misses.slice(0, 20),
       };

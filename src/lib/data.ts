@@ -25,6 +25,8 @@ export interface UnitStats {
 
 export interface SiteData {
   issues: Issue[];
+  /** each issue's year, by issue id */
+  yearOfIssue: Map<string, number>;
   docs: Doc[];
   docBySlug: Map<string, Doc>;
   items: Item[];
@@ -93,6 +95,7 @@ async function build(): Promise<SiteData> {
   const units = unitEntries.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
   return {
     issues,
+    yearOfIssue: new Map(issues.map((i) => [i.id, i.year])),
     docs,
     docBySlug: new Map(docs.map((d) => [d.slug, d])),
     items,
@@ -140,6 +143,23 @@ export function countyItems(data: SiteData, county: Unit): { own: Item[]; collec
     .flatMap((c) => data.stats.get(c.slug)?.all ?? [])
     .filter((i, k, arr) => !ownSet.has(i.slug) && arr.findIndex((j) => j.slug === i.slug) === k);
   return { own, collective };
+}
+
+/** The years `items` and `docs` fall in (by their issue), newest first. */
+export function yearsOf(data: SiteData, items: Item[], docs: Doc[] = []): number[] {
+  const years = new Set([...items, ...docs].map((x) => data.yearOfIssue.get(x.issue)!));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** A unit's statistics kept to the items and documents of the issues of `year`: a unit page shows one year at a time. */
+export function statsOfYear(data: SiteData, st: UnitStats, year: number): UnitStats {
+  const of = <T extends { issue: string }>(xs: T[]) => xs.filter((x) => data.yearOfIssue.get(x.issue) === year);
+  return { lead: of(st.lead), support: of(st.support), implement: of(st.implement), all: of(st.all), documents: of(st.documents) };
+}
+
+/** The items of `year`'s issues among `items`. */
+export function itemsOfYear(data: SiteData, items: Item[], year: number): Item[] {
+  return items.filter((i) => data.yearOfIssue.get(i.issue) === year);
 }
 
 export function unitLabel(data: SiteData, slug: string): string {

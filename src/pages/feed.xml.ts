@@ -3,10 +3,13 @@ import { getData } from '../lib/data.ts';
 import { docCitation, issuedPhrase } from '../lib/citation.ts';
 import { u, abs, docUrl } from '../lib/url.ts';
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** Atom feed of documents, newest first. */
+/** How many of the latest issues the feed holds: a reader's feed wants what is new, not the archive. */
+const FEED_ISSUES = 3;
+/** Atom feed of the documents of the latest issues, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await getData();
-  const docs = [...data.docs].sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order);
+  const latest = new Set(data.issues.slice(-FEED_ISSUES).map((i) => i.id));
+  const docs = data.docs.filter((d) => latest.has(d.issue)).sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order);
   const updated = `${docs[0]?.date ?? '1970-01-01'}T00:00:00+08:00`;
   const entries = docs.map((d) => {
     const href = abs(docUrl(d.slug), site);

@@ -17,6 +17,10 @@ export interface SearchRecord {
   units?: string[];
   national?: boolean;
   date?: string;
+  /** Year of the issue the page belongs to; a page without one (a unit page) is searched with the newest year. */
+  year?: number;
+  /** An item's list (清单) name: a filter, not text, so the list's words do not match every item of it. */
+  list?: string;
   /** A unit page's every printed name (name and aliases): a query naming the unit ranks this page first. */
   names?: string[];
 }
@@ -38,7 +42,29 @@ export interface TextParts {
   path: string;
 }
 
-export const RANKING_FILE = 'pagefind/ranking.json';
+/** The ranking file of an index, beside its pagefind-entry.json. */
+export const RANKING_FILE = 'ranking.json';
+
+/**
+ * The search index is cut by year (build/years.ts). The newest year's (with the pages that have no
+ * year) is Pagefind's own bundle at `pagefind/`, what a first search loads; each earlier year's is
+ * at `pagefind/archive/<year>/`, merged in when the reader asks for it. `pagefind/years.json` lists them.
+ */
+export const ARCHIVE_DIR = 'pagefind/archive';
+export const YEARS_FILE = 'pagefind/years.json';
+
+/** `pagefind/years.json`: the newest year's index, then the earlier years, newest first, with their page counts. */
+export interface Years {
+  current: { year: number | null; pages: number };
+  archive: { year: number; pages: number }[];
+}
+
+/** Every page's filter naming the index (block) it is in: 'current' or the year of an archive index. */
+export const BLOCK_FILTER = 'block';
+export const CURRENT_BLOCK = 'current';
+
+/** Where an index block is served from, under the site base: pagefind or pagefind/archive/<year>. */
+export const blockDir = (block: string) => (block === CURRENT_BLOCK ? 'pagefind' : `${ARCHIVE_DIR}/${block}`);
 
 /** Separates unit names in a result's `units` meta (a name may itself contain 、). */
 export const UNIT_SEPARATOR = '|';

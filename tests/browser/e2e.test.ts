@@ -119,6 +119,9 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
 
   it('the unit filter narrows 营商环境 to 市财政局, its page and the items and documents that assign it work', async () => {
     const all = await search('营商环境');
+    // the menus fill when the reader goes for them
+    await page.focus('#f-unit');
+    await page.waitForSelector('#f-unit option[value="市财政局"]', { state: 'attached' });
     await page.selectOption('#f-unit', '市财政局');
     await page.waitForFunction((before) => document.getElementById('status')?.textContent !== before, all.status);
     const narrowed = await results();

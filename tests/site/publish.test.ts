@@ -39,8 +39,12 @@ describe('a production build for SITE_URL=https://example.gov.cn', () => {
     };
     expect(files.length).toBeGreaterThan(500);
     expect(files.filter((f) => text(f).includes('localhost')).map((f) => path.relative(DIST, f))).toEqual([]);
-    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const sitemaps = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemaps).toEqual([`${TEST_SITE_URL}/sitemaps/site.xml`, `${TEST_SITE_URL}/sitemaps/2023.xml`]);
+    const locs = sitemaps.flatMap((m) => [...read(new URL(m).pathname.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => x[1]!));
     expect(locs).toContain(`${TEST_SITE_URL}/issues/2023-02/`);
+    expect(locs).toContain(`${TEST_SITE_URL}/units/finance/`);
+    expect(locs.filter((l) => !l.startsWith(`${TEST_SITE_URL}/`))).toEqual([]);
     expect(locs.filter((l) => !l.startsWith(`${TEST_SITE_URL}/`))).toEqual([]);
     const feedLinks = [...read('feed.xml').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
     expect(feedLinks).toContain(`${TEST_SITE_URL}/documents/lzf-2023-2/`);

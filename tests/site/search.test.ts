@@ -14,6 +14,8 @@ import { excerpt } from '../../src/search/client/excerpt.ts';
 import { ConverterFactory } from 'opencc-js/core';
 import { QUERIES, TRADITIONAL } from '../support/queries.ts';
 import { queryTerms, squash } from '../../src/search/tokenize.ts';
+import { suggest } from '../../src/search/client/suggest.ts';
+import { CURRENT_BLOCK } from '../../src/search/record.ts';
 
 let lp: LoadedPagefind;
 let pages: IndexedPage[];
@@ -140,7 +142,6 @@ describe('ranking', () => {
     ['隰县', '/units/xixian/'],
     ['隰縣人民政府', '/units/xixian/'],
     ['各县(市、区)人民政府', '/units/all-counties/'],
-    ['市财政局 政府采购', '/units/finance/'],
   ])('a query naming a unit, %s, ranks its own page first', async (q, unitPage) => {
     expect((await ranked(q))[0]).toBe(unitPage);
   });
@@ -158,31 +159,81 @@ describe('ranking', () => {
   });
 
   it.each(['工作专班', '焦化行业', '营商环境', '复工复产', '安全生产', '气象保障'])(
-    'documents whose title holds %s rank above the pages that only mention it',
+    'documents whose title holds %s rank above the pages that only mention it (after units whose name holds it)',
     async (q) => {
+      const holds = (s: string) => queryTerms(q).every((t) => squash(s).includes(squash(t)));
       const titled = exported<{ title: string; url: string }[]>('documents.json')
-        .filter((d) => queryTerms(q).every((t) => squash(d.title).includes(squash(t))))
+        .filter((d) => holds(d.title))
         .map((d) => new URL(d.url).pathname);
+      const units = exported<{ name: string; official?: string | null; aliases: string[]; url: string }[]>('units.json')
+        .filter((x) => [x.name, x.official ?? '', ...x.aliases].some(holds))
+        .map((x) => new URL(x.url).pathname);
       const results = await ranked(q);
       expect(titled.length).toBeGreaterThan(0);
-      expect(results.length).toBeGreaterThan(titled.length);
-      expect(results.slice(0, titled.length).sort()).toEqual(titled.sort());
+      expect(results.slice(0, units.length).sort()).toEqual(units.sort());
+      expect(results.slice(units.length, units.length + titled.length).sort()).toEqual(titled.sort());
     },
   );
 });
 
+describe('what each page is found by', () => {
+  interface ExportedItem {
+    name: string;
+    path: string;
+    list: string;
+    rows: { measures: string }[];
+    responsibility?: string | null;
+  }
+  const ownText = (i: ExportedItem) => squash([i.name, ...i.rows.map((r) => r.measures), i.responsibility ?? ''].join(''));
+
+  it('营商环境 finds only the items whose own text holds it, not every item of the list named for it', async () => {
+    const items = exported<ExportedItem[]>('items.json');
+    const own = items.filter((i) => ownText(i).includes('营商环境')).map((i) => i.path);
+    expect(items.filter((i) => i.list.includes('营商环境')).length).toBeGreaterThan(own.length);
+    expect(await urls('营商环境', { kind: '事项' })).toEqual(own.sort());
+  });
+
+  it('an item’s list is a filter: every item of 临汾市营商环境创新提升改革事项清单 without a query', async () => {
+    const items = exported<ExportedItem[]>('items.json').filter((i) => i.list === '临汾市营商环境创新提升改革事项清单');
+    expect(await urls('', { list: '临汾市营商环境创新提升改革事项清单' })).toEqual(items.map((i) => i.path).sort());
+  });
+
+  it.each(['行政审批', '审批服务', '行政审批服务管理'])('part of a unit’s name, %s, puts the unit’s page in the top 3', async (q) => {
+    expect((await ranked(q)).slice(0, 3)).toContain('/units/approval-service/');
+  });
+
+  it('an item’s excerpt holds its own text: no list name, 第N项 or row number glued to it', async () => {
+    const ex = await excerptOf('清理设置非必要条件', '/items/lzf-2023-2-002/');
+    expect(ex).toContain('<mark>清理设置非必要条件</mark>');
+    expect(ex).not.toMatch(/清单|第\d+项|·\s*\d/);
+  });
+
+  it.each([
+    ['营商环镜', '营商环境'],
+    ['一业一正', '一业一证'],
+    ['市财正局', '市财政局'],
+  ])('a near miss, %s, is offered the existing term %s', async (typo, term) => {
+    expect(await urls(typo)).toEqual([]);
+    expect(await suggest(lp.pf, typo, CURRENT_BLOCK)).toContain(term);
+  });
+
+  it('filter counts follow the query: 营商环境 by kind counts what each kind would leave', async () => {
+    const out = await runSearch(lp.pf, '营商环境', {}, t2s);
+    for (const kind of ['文件', '事项', '单位'])
+      expect(out.counts?.kind?.[kind] ?? 0, kind).toBe((await urls('营商环境', { kind })).length);
+  });
+});
+
 describe('list entries in the index', () => {
-  it('an excerpt of a unit page sets its entries apart: an item, its 文号, the next item', async () => {
-    expect(await excerptOf('加强涉外商事法律服务', '/units/justice/')).toContain(
-      '<mark>加强涉外商事法律服务</mark> · 临政发〔2023〕2号 · 6加强市场主体合法权益保护',
-    );
+  it('an excerpt of a member list sets its entries apart: 组长 and 副组长 of 临政办函〔2023〕1号', async () => {
+    expect(await excerptOf('崔元斌', '/documents/lzbh-2023-1/')).toContain('<mark>崔元斌</mark>市委常委、副市长 · 副组长：杨楠');
   });
 
   it('a query cannot match across the end of one entry and the start of the next', async () => {
-    // on /units/justice/ item 5's 文号 is followed by item 6: 临政发〔2023〕2号 | 6 加强市场主体…
-    expect(await urls('2号6加强市场主体')).toEqual([]);
-    expect(await urls('加强涉外商事法律服务临政发')).toEqual([]);
-    expect(await urls('加强市场主体合法权益保护')).toContain('/units/justice/');
+    // in 临政办函〔2023〕1号 组长：崔元斌 市委常委、副市长 | 副组长：杨楠 …
+    expect(await urls('副市长副组长')).toEqual([]);
+    expect(await urls('副市长')).toContain('/documents/lzbh-2023-1/');
+    expect(await urls('副组长：杨楠')).toContain('/documents/lzbh-2023-1/');
   });
 
   it('text that runs on from a list into the next block still matches (市人社 | 局 in 临政办函〔2023〕1号)', async () => {

@@ -94,18 +94,18 @@ export interface LoadedPagefind {
   reset: () => void;
 }
 
-/** Load dist/pagefind/pagefind.js in Node with fetch served from dist/, counting bytes. */
-export async function loadPagefind(): Promise<LoadedPagefind> {
+/** Load `dist`/pagefind/pagefind.js (default dist/) in Node with fetch served from `dist`, counting bytes. */
+export async function loadPagefind(dist = DIST): Promise<LoadedPagefind> {
   let bytes = 0;
   let files: string[] = [];
   globalThis.fetch = (async (url: string | URL) => {
     const u = new URL(String(url), 'http://localhost/');
-    const buf = await readFile(path.join(DIST, decodeURIComponent(u.pathname)));
+    const buf = await readFile(path.join(dist, decodeURIComponent(u.pathname)));
     bytes += buf.length;
     files.push(u.pathname);
     return new Response(buf, { status: 200 });
   }) as typeof fetch;
-  const pf = (await import(pathToFileURL(path.join(DIST, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`)) as PagefindModule;
+  const pf = (await import(pathToFileURL(path.join(dist, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`)) as PagefindModule;
   await pf.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
   await pf.init();
   return { pf, bytes: () => bytes, files: () => files, reset: () => ((bytes = 0), (files = [])) };

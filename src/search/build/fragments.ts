@@ -3,8 +3,9 @@
  *
  * A search loads the fragment of every result it shows, and a fragment holds the page's whole
  * text: for the longest document that is ~30 KB (gzip) to show one excerpt. Here, a fragment
- * whose text runs over LONG words keeps its URL, metadata, filters and anchors but not its text,
- * which is written beside it in parts of PART words (pagefind/text/<fragment>.<k>.txt); the
+ * whose text runs over LONG words keeps its URL, metadata and filters but not its text and anchors,
+ * which are written beside it in parts of PART words (pagefind/text/<fragment>.<k>.txt: the part's
+ * anchors as JSON on the first line, then its words); the
  * browser fetches just the part(s) an excerpt needs (see `withWords` in client/excerpt.ts). Matching is
  * untouched: it runs on Pagefind's word index, not on fragments.
  */
@@ -17,10 +18,19 @@ export const PART = 1000;
 export const LONG = 2 * PART;
 const SIGNATURE = 'pagefind_dcd';
 
+/** An anchor Pagefind records: the id of an element and the word it starts at. */
+export interface Anchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
 /** The part of a Pagefind fragment we read or rewrite. */
 export interface Fragment {
   url: string;
   content: string;
+  anchors: Anchor[];
   text?: TextParts;
 }
 
@@ -47,8 +57,21 @@ export async function readFragments(pagefindDir: string): Promise<FragmentFile[]
   return out;
 }
 
-/** Rewrite the long ones of `fragments` (under `pagefindDir`); returns how many. */
-export async function splitLongFragments(pagefindDir: string, fragments: FragmentFile[]): Promise<number> {
+/**
+ * The anchors part `k` needs: those that start in it, and the last one before it (the block a
+ * match at the part's start is in).
+ */
+export function partAnchors(anchors: Anchor[], k: number): Anchor[] {
+  const [from, to] = [k * PART, (k + 1) * PART];
+  const before = anchors.filter((a) => a.location < from && a.id).at(-1);
+  return [...(before ? [before] : []), ...anchors.filter((a) => a.location >= from && a.location < to)];
+}
+
+/**
+ * Rewrite the long ones of `fragments` (under `pagefindDir`, which the site serves at `urlDir`, e.g.
+ * pagefind/archive/2022); returns how many.
+ */
+export async function splitLongFragments(pagefindDir: string, urlDir: string, fragments: FragmentFile[]): Promise<number> {
   const textDir = path.join(pagefindDir, 'text');
   let split = 0;
   for (const { id, file, fragment } of fragments) {
@@ -56,9 +79,12 @@ export async function splitLongFragments(pagefindDir: string, fragments: Fragmen
     if (words.length <= LONG) continue;
     await mkdir(textDir, { recursive: true });
     for (let k = 0; k * PART < words.length; k++) {
-      await writeFile(path.join(textDir, `${id}.${k}.txt`), words.slice(k * PART, (k + 1) * PART).join(' '));
+      await writeFile(
+        path.join(textDir, `${id}.${k}.txt`),
+        `${JSON.stringify(partAnchors(fragment.anchors, k))}\n${words.slice(k * PART, (k + 1) * PART).join(' ')}`,
+      );
     }
-    const rewritten = { ...fragment, content: '', text: { words: words.length, per: PART, path: `pagefind/text/${id}` } };
+    const rewritten = { ...fragment, content: '', anchors: [], text: { words: words.length, per: PART, path: `${urlDir}/text/${id}` } };
     await writeFile(file, gzipSync(SIGNATURE + JSON.stringify(rewritten), { level: 9 }));
     split++;
   }

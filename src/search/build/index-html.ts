@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { ENTRY_SEPARATOR, spaced } from '../tokenize.ts';
-import { UNIT_SEPARATOR, escapeHtml as esc, type SearchRecord } from '../record.ts';
+import { BLOCK_FILTER, CURRENT_BLOCK, UNIT_SEPARATOR, escapeHtml as esc, type SearchRecord } from '../record.ts';
 
 function findBody(node: Root | Element): Element | undefined {
   for (const c of node.children) {
@@ -98,26 +98,32 @@ function metadata(rec: SearchRecord): Pair[] {
   ];
 }
 
-/** Pagefind filters of a record: the search page's menus. */
-function filters(rec: SearchRecord): Pair[] {
+/** Pagefind filters of a record: the search page's menus, and the index (`block`) the page is in. */
+function filters(rec: SearchRecord, block: string): Pair[] {
   return [
+    [BLOCK_FILTER, block],
     ['kind', rec.kind],
+    ...(rec.year ? [['year', String(rec.year)] as Pair] : []),
+    ...(rec.list ? [['list', rec.list] as Pair] : []),
     ...(rec.issuer ? [['issuer', rec.issuer] as Pair] : []),
     ...(rec.units ?? []).map((u) => ['unit', u] as Pair),
     ...(rec.national !== undefined ? [['national', rec.national ? '∗ 国家101项任务' : '否'] as Pair] : []),
   ];
 }
 
-/** The HTML Pagefind sees for one page and the page's search record, or null when the page is not indexed. */
-export function indexHtml(html: string): { html: string; record: SearchRecord } | null {
-  const body = findBody(fromHtml(html));
+/**
+ * The HTML Pagefind sees for one page (parsed: `tree`) and the page's search record, or null when the
+ * page is not indexed. `block` names the index the page goes in (see BLOCK_FILTER).
+ */
+export function indexHtml(tree: Root, block: string = CURRENT_BLOCK): { html: string; record: SearchRecord } | null {
+  const body = findBody(tree);
   if (!body) return null;
   const record = JSON.parse(String(body.properties.dataSearch ?? '{}')) as SearchRecord;
   keepIndexed(body);
   spaceOut(body);
   delete body.properties.dataSearch;
   const meta = metadata(record).map(([k, v]) => `<span data-pagefind-meta="${k}:${esc(v)}"></span>`);
-  const filter = filters(record).map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`);
+  const filter = filters(record, block).map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`);
   const head = `<!doctype html><html lang="zh-CN"><head><title>${esc(record.title)}</title></head>`;
   return { html: `${head}<body>${toHtml(body)}${meta.join('')}${filter.join('')}</body></html>`, record };
 }

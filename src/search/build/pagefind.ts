@@ -1,6 +1,5 @@
-/** Pagefind's index of the site, built with its Node API from the pages' indexed copies (index-html.ts). */
+/** Pagefind's index of one block of the site (build/years.ts), built with its Node API from the pages' indexed copies (index-html.ts). */
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { INCLUDE_CHARACTERS } from '../tokenize.ts';
 
 /** One page to index: its path under the site root and the HTML Pagefind sees. */
@@ -9,19 +8,32 @@ export interface IndexedPage {
   html: string;
 }
 
-/** Writes the index of `pages` to `<root>/pagefind/`, replacing what was there. */
-export async function writePagefindIndex(root: string, pages: IndexedPage[]): Promise<void> {
+/**
+ * Indexes `pages` as they come (so only one page's HTML is held at a time) and writes the index to
+ * `outputPath`, replacing what was there; the index is freed in Pagefind's process afterwards.
+ * Returns how many pages went in.
+ */
+export async function writePagefindIndex(outputPath: string, pages: AsyncIterable<IndexedPage>): Promise<number> {
   const pagefind = await import('pagefind');
   // 'und': we split the text into words ourselves (src/search/tokenize.ts), so Pagefind must
   // not segment it as Chinese, which also keeps zero-width spaces out of every fragment
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS, forceLanguage: 'und' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const page of pages) {
+  let count = 0;
+  for await (const page of pages) {
     const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
     if (added.errors.length) throw new Error(`pagefind ${page.sourcePath}: ${added.errors.join('; ')}`);
+    count++;
   }
-  await rm(path.join(root, 'pagefind'), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
+  await rm(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return count;
+}
+
+/** Stops Pagefind's process once every block is written. */
+export async function closePagefind(): Promise<void> {
+  const pagefind = await import('pagefind');
   await pagefind.close();
 }

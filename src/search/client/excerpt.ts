@@ -15,20 +15,23 @@ export function excerptWindow(locations: number[], length: number, width = 60): 
   return { at, from, to: Math.min(length, from + width), locs };
 }
 
-const parts = new Map<string, Promise<string[]>>();
+const parts = new Map<string, Promise<{ anchors: PagefindData['anchors']; words: string[] }>>();
 
-/** Fill in the words an excerpt needs, fetching the part(s) of a long page's text that hold them. */
+/** Fill in the words (and anchors) an excerpt needs, fetching the part(s) of a long page's text that hold them. */
 export async function withWords(d: PagefindData, base = '/'): Promise<PagefindData> {
   if (!d.text) return d;
   const { words: length, per, path } = d.text;
   const { from, to } = excerptWindow(d.locations, length);
   const words = new Array<string>(length).fill('');
+  const anchors = [...d.anchors];
   for (let k = Math.floor(from / per); k * per < Math.max(to, from + 1); k++) {
     const url = `${base}${path}.${k}.txt`;
     if (!parts.has(url)) {
       const part = fetch(url).then(async (r) => {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-        return (await r.text()).split(' ');
+        const text = await r.text();
+        const nl = text.indexOf('\n');
+        return { anchors: JSON.parse(text.slice(0, nl)) as PagefindData['anchors'], words: text.slice(nl + 1).split(' ') };
       });
       // a failed fetch is retried next time rather than cached
       part.catch(() => parts.delete(url));
@@ -37,9 +40,10 @@ export async function withWords(d: PagefindData, base = '/'): Promise<PagefindDa
     // a part that cannot be fetched costs the excerpt, not the result
     const got = await parts.get(url)!.catch(() => undefined);
     if (!got) return d;
-    got.forEach((w, i) => (words[k * per + i] = w));
+    got.words.forEach((w, i) => (words[k * per + i] = w));
+    anchors.push(...got.anchors.filter((a) => !anchors.some((b) => b.location === a.location && b.id === a.id)));
   }
-  return { ...d, words };
+  return { ...d, words, anchors };
 }
 
 export interface Excerpt {

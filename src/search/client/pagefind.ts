@@ -18,15 +18,20 @@ export interface PagefindData {
   /** the page's words; for a long page only those around the first match are filled in */
   words?: string[];
 }
+/** Filter → value → count. */
+export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindApi {
-  search: (q: string | null, opts?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string | null, opts?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  /** Every value of every filter of the loaded indexes, with its page count (loads every filter list). */
+  filters: () => Promise<FilterCounts>;
+  /** Adds the index at `path` (a URL ending in /) to every later search. */
+  mergeIndex: (path: string, opts?: Record<string, unknown>) => Promise<void>;
 }
 
 /** Pagefind loaded as the search page uses it, from `${base}pagefind/`. */
 export type PagefindModule = PagefindApi & {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 };
 
 /** Load Pagefind on the main thread: our index is small, and the worker script alone is 12 KB (gzip) more. */

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench -- --archive N`: the archive at scale. Builds the real issue alone, an archive of
+ * 10 issues and one of N (the real issue beside synthetic copies, 12 a year from 2023 back:
+ * tests/support/archive.ts), each from a fresh search cache, and reports per build: ingest and
+ * build time per page, the search-index time, peak RSS of astro build, dist/ and pagefind/ size and
+ * file counts, the largest HTML page per kind; then the first and later search bytes in Chromium
+ * (our design only), and what re-indexing costs with the cache (nothing changed; a new issue of
+ * the current year, i.e. its block re-indexed).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { archiveIssues, writeArchiveSource } from '../../tests/support/archive.ts';
+import { buildSearch } from '../../src/integrations/search-index.ts';
+import type { Slice } from '../../src/search/build/years.ts';
+import { CURRENT_BLOCK } from '../../src/search/record.ts';
+import { ROOT, scratchDir } from './corpus.ts';
+import { htmlPages } from './build.ts';
+import { dirSize, median } from './measure.ts';
+import { kindOf, KINDS } from './size.ts';
+import { writeHarness } from './harness.ts';
+import { searchFigures, type DesignFigures } from './search.ts';
+import { kb, table } from './report.ts';
+
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The three queries of issue 17's acceptance, and the bench's reference query first. */
+export const ARCHIVE_QUERIES = ['一业一证', '营商环境', '市行政审批服务管理局'];
+
+export interface ArchiveBuild {
+  issues: number;
+  pages: number;
+  ingestMs: number;
+  buildMs: number;
+  searchIndexMs: number;
+  peakRssBytes: number;
+  distBytes: number;
+  distFiles: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  /** per page kind: pages, median and largest HTML, and the largest page */
+  kinds: Record<string, { pages: number; medianHtmlBytes: number; maxHtmlBytes: number; largest: string }>;
+  /** search step again on the built site: every block from the cache, then the current year's block re-indexed */
+  rebuildReusedMs?: number;
+  rebuildCurrentMs?: number;
+  search?: DesignFigures;
+}
+
+const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+const quiet = { info: () => {} };
+
+/** Ingest (CLI, its progress lines passed through) and astro build of `issues` issues, timed, with the search cache in `cache`. */
+function build(issues: number, cache: string): { outDir: string; figures: ArchiveBuild } {
+  const root = scratchDir(`gongbao-archive-${issues}-`);
+  writeArchiveSource(root, archiveIssues(issues - 1));
+  const t0 = performance.now();
+  execFileSync('npm', ['run', '-s', 'ingest', '--', `--root=${root}`], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const t1 = performance.now();
+  const outDir = join(root, 'dist');
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, CONTENT_DIR: join(root, 'content'), BASE_PATH: '', SITE_URL: 'https://example.gov.cn', SEARCH_CACHE_DIR: cache },
+  });
+  const t2 = performance.now();
+  if (run.status !== 0) throw new Error(`astro build of ${issues} issues failed:\n${run.stderr.slice(-2000)}`);
+  for (const line of run.stdout.split('\n')) if (/gongbao-search-index/.test(line)) console.log(line);
+  const searchLine = /search: \d+ pages, \d+ blocks .* in ([\d.]+) s/.exec(run.stdout);
+  const rss = /peak-rss-kb (\d+)/.exec(run.stderr);
+  const kinds: ArchiveBuild['kinds'] = {};
+  const byKind = new Map<string, { size: number; file: string }[]>();
+  for (const f of htmlPages(outDir)) {
+    const k = kindOf(f);
+    if (!byKind.has(k)) byKind.set(k, []);
+    byKind.get(k)!.push({ size: statSync(join(outDir, f)).size, file: f });
+  }
+  for (const k of KINDS) {
+    const list = byKind.get(k);
+    if (!list) continue;
+    const largest = list.reduce((a, b) => (b.size > a.size ? b : a));
+    kinds[k] = { pages: list.length, medianHtmlBytes: median(list.map((x) => x.size)), maxHtmlBytes: largest.size, largest: largest.file };
+  }
+  const pagefind = join(outDir, 'pagefind');
+  return {
+    outDir,
+    figures: {
+      issues,
+      pages: htmlPages(outDir).length,
+      ingestMs: t1 - t0,
+      buildMs: t2 - t1,
+      searchIndexMs: searchLine ? Number(searchLine[1]) * 1000 : NaN,
+      peakRssBytes: rss ? Number(rss[1]) * 1024 : NaN,
+      distBytes: dirSize(outDir),
+      distFiles: countFiles(outDir),
+      pagefindBytes: dirSize(pagefind),
+      pagefindFiles: countFiles(pagefind),
+      kinds,
+    },
+  };
+}
+
+/** The search step alone on a built site, timed. */
+async function searchStep(outDir: string, cache: string): Promise<{ ms: number; blocks: Slice[] }> {
+  const t = performance.now();
+  const { blocks } = await buildSearch(outDir, ROOT, cache, quiet);
+  return { ms: performance.now() - t, blocks };
+}
+
+export async function archiveBench(n: number): Promise<Record<string, unknown>> {
+  const sizes = [...new Set([1, 10, n])].filter((s) => s <= n);
+  const builds: ArchiveBuild[] = [];
+  for (const issues of sizes) {
+    const cache = scratchDir(`gongbao-archive-cache-${issues}-`);
+    console.log(`\n== ${issues} issue(s): ingest and build ==`);
+    const { outDir, figures } = build(issues, cache);
+    if (issues === n && n > 1) {
+      const { ms, blocks } = await searchStep(outDir, cache);
+      figures.rebuildReusedMs = ms;
+      // the current year's block out of the cache: what adding an issue of the current year costs
+      rmSync(join(cache, blocks.find((b) => b.block === CURRENT_BLOCK)!.key), { recursive: true, force: true });
+      figures.rebuildCurrentMs = (await searchStep(outDir, cache)).ms;
+    }
+    await writeHarness(outDir);
+    console.log(`== ${issues} issue(s): search in Chromium ==`);
+    figures.search = (await searchFigures(outDir, { designs: ['pagefind'] })).pagefind;
+    builds.push(figures);
+  }
+  report(builds);
+  return { archive: builds };
+}
+
+function report(builds: ArchiveBuild[]): void {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+  const col = (f: (b: ArchiveBuild) => string) => builds.map(f);
+  console.log(
+    table(
+      [
+        ['', ...col((b) => `${b.issues} issue(s)`)],
+        ['pages', ...col((b) => String(b.pages))],
+        ['ingest (CLI)', ...col((b) => `${s(b.ingestMs)} (${(b.ingestMs / b.issues / 1000).toFixed(2)} s/issue)`)],
+        ['astro build (search included)', ...col((b) => `${s(b.buildMs)} (${(b.buildMs / b.pages).toFixed(1)} ms/page)`)],
+        ['ingest + build per page', ...col((b) => `${((b.ingestMs + b.buildMs) / b.pages).toFixed(1)} ms`)],
+        ['search index (Pagefind and the rest)', ...col((b) => s(b.searchIndexMs))],
+        ['search index again, every block cached', ...col((b) => (b.rebuildReusedMs === undefined ? '—' : s(b.rebuildReusedMs)))],
+        ['search index again, current year re-indexed', ...col((b) => (b.rebuildCurrentMs === undefined ? '—' : s(b.rebuildCurrentMs)))],
+        ['peak RSS of astro build', ...col((b) => `${(b.peakRssBytes / 1e9).toFixed(2)} GB`)],
+        ['dist/ (files)', ...col((b) => `${mb(b.distBytes)} (${b.distFiles})`)],
+        ['pagefind/ (files)', ...col((b) => `${mb(b.pagefindBytes)} (${b.pagefindFiles})`)],
+        ...ARCHIVE_QUERIES.map((q) => [`first search: ${q}`, ...col((b) => kb(b.search?.firstBytesByQuery[q] ?? NaN))]),
+        ['first search: median of 3', ...col((b) => kb(median(ARCHIVE_QUERIES.map((q) => b.search?.firstBytesByQuery[q] ?? NaN))))],
+        ['first search: median / worst, all queries', ...col((b) => `${kb(b.search!.firstMedianBytes)} / ${kb(b.search!.firstMaxBytes)}`)],
+        ['later search: median / worst', ...col((b) => `${kb(b.search!.laterMedianBytes)} / ${kb(b.search!.laterMaxBytes)}`)],
+        ['recall / precision, every year', ...col((b) => `${b.search!.recall.toFixed(4)} / ${b.search!.precision.toFixed(4)}`)],
+      ],
+      true,
+    ),
+  );
+  const last = builds.at(-1)!;
+  console.log(
+    `\n${table(
+      [
+        [`page kind (${last.issues} issues)`, 'pages', 'median HTML', 'largest HTML', 'largest page'],
+        ...Object.entries(last.kinds).map(([k, v]) => [k, String(v.pages), kb(v.medianHtmlBytes), kb(v.maxHtmlBytes), v.largest]),
+      ],
+      true,
+    )}`,
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The sitemap cut by year (issue 17: one sitemap holds at most 50,000 URLs, and an archive of 400
+ * issues has more pages than that): sitemap.xml is an index of sitemaps/site.xml (the pages that
+ * belong to no issue) and sitemaps/<year>.xml (the issues, documents and items of that year's
+ * issues, their items tables, and the earlier years' pages of units and counties).
+ */
+import { countyItems, yearsOf, type SiteData } from './data.ts';
+
+/** Site-relative paths by sitemap name ('site' or a year), the years newest first. */
+export function sitemapPaths(data: SiteData): Map<string, string[]> {
+  const maps = new Map<string, string[]>([
+    [
+      'site',
+      [
+        '',
+        'issues/',
+        'documents/',
+        'items/',
+        'units/',
+        'counties/',
+        'search/',
+        'data/',
+        ...data.units.map((x) => `units/${x.slug}/`),
+        ...data.counties.map((c) => `counties/${c.slug}/`),
+      ],
+    ],
+  ]);
+  const add = (year: number, path: string) => {
+    const key = String(year);
+    if (!maps.has(key)) maps.set(key, []);
+    maps.get(key)!.push(path);
+  };
+  for (const i of [...data.issues].sort((a, b) => b.year - a.year)) add(i.year, `issues/${i.id}/`);
+  for (const d of data.docs) add(data.yearOfIssue.get(d.issue)!, `documents/${d.slug}/`);
+  for (const i of data.items) add(data.yearOfIssue.get(i.issue)!, `items/${i.slug}/`);
+  // each earlier issue's items table (the newest one's is /items/)
+  for (const id of [...new Set(data.items.map((i) => i.issue))].sort().slice(0, -1)) add(data.yearOfIssue.get(id)!, `items/issues/${id}/`);
+  for (const x of data.units) {
+    const st = data.stats.get(x.slug)!;
+    for (const y of yearsOf(data, st.all, st.documents).slice(1)) add(y, `units/${x.slug}/${y}/`);
+  }
+  for (const c of data.counties) {
+    const st = data.stats.get(c.slug)!;
+    for (const y of yearsOf(data, [...st.all, ...countyItems(data, c).collective], st.documents).slice(1))
+      add(y, `counties/${c.slug}/${y}/`);
+  }
+  return maps;
+}

@@ -1,0 +1,170 @@
+/**
+ * The search index cut by year (src/search/build/years.ts, src/search/client/years.ts), over a small
+ * archive built for the test: the real issue and a copy of it in 2023, a copy in 2022; then a third
+ * 2023 issue added and the site rebuilt with the same search cache.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { archiveIssues, writeArchiveSource } from '../support/archive.ts';
+import { loadPagefind, ROOT, TEST_SITE_URL, type LoadedPagefind } from '../support/site.ts';
+import { indexedPages, quality, truth } from '../support/truth.ts';
+import { QUERIES } from '../support/queries.ts';
+import { Archive } from '../../src/search/client/years.ts';
+import { CURRENT_BLOCK, type Years } from '../../src/search/record.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'gongbao-search-archive-'));
+const dist = path.join(work, 'dist');
+const cache = path.join(work, 'search-cache');
+
+/** Ingests `work`'s source and builds it into `work`/dist with the test's search cache; returns the build's output. */
+function build(): string {
+  const ingest = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), `--root=${work}`], { encoding: 'utf8' });
+  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
+  return execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), SITE_URL: TEST_SITE_URL, BASE_PATH: '', SEARCH_CACHE_DIR: cache },
+  });
+}
+
+let lp: LoadedPagefind;
+let archive: Archive;
+let rebuilt: string;
+
+beforeAll(async () => {
+  const issues = archiveIssues(2, 1); // 2023-03 and 2022-03
+  writeArchiveSource(work, issues);
+  build();
+  lp = await loadPagefind(dist);
+  archive = await Archive.open(lp.pf, '/');
+}, 900_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** URL paths of the documents and items of the issues of `year`, from the exports. */
+function pagesOfYear(year: number): Set<string> {
+  const docs = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { issue: string; path: string; slug: string }[];
+  const items = JSON.parse(readFileSync(path.join(dist, 'data/items.json'), 'utf8')) as { documentSlug: string; path: string }[];
+  const ofYear = new Set(docs.filter((d) => d.issue.startsWith(`${year}-`)).map((d) => d.slug));
+  return new Set([...docs.filter((d) => ofYear.has(d.slug)), ...items.filter((i) => ofYear.has(i.documentSlug))].map((p) => p.path));
+}
+
+const urlsOf = async (hits: { load: () => Promise<{ url: string }> }[]) => (await Promise.all(hits.map((h) => h.load()))).map((d) => d.url);
+
+describe('search over an archive of two years', () => {
+  it('lists the newest year as the current index and the earlier year as an archive index', () => {
+    const years = JSON.parse(readFileSync(path.join(dist, 'pagefind/years.json'), 'utf8')) as Years;
+    expect(years.current.year).toBe(2023);
+    expect(years.archive.map((a) => a.year)).toEqual([2022]);
+    expect(existsSync(path.join(dist, 'pagefind/archive/2022/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('a first search loads the newest year only, and finds no page of the earlier year', async () => {
+    lp.reset();
+    const out = await archive.search('一业一证', {}, CURRENT_BLOCK);
+    const urls = await urlsOf(out.hits);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(lp.files().filter((f) => f.includes('/archive/'))).toEqual([]);
+    const older = pagesOfYear(2022);
+    expect(urls.filter((u) => older.has(u))).toEqual([]);
+  });
+
+  it('every year searched: recall and precision 1.0 against exact-substring truth over all pages', async () => {
+    const pages = indexedPages(dist);
+    const got = new Map<string, string[]>();
+    for (const q of QUERIES) got.set(q, await urlsOf((await archive.searchAll(q)).hits));
+    const { recall, precision, misses } = quality(
+      QUERIES,
+      (q) => got.get(q)!,
+      (q) => truth(pages, q),
+    );
+    expect(misses.slice(0, 10)).toEqual([]);
+    expect([recall, precision]).toEqual([1, 1]);
+  }, 300_000);
+
+  it('the earlier year’s results come after the newest year’s', async () => {
+    const urls = await urlsOf((await archive.searchAll('营商环境')).hits);
+    const older = pagesOfYear(2022);
+    const firstOlder = urls.findIndex((u) => older.has(u));
+    expect(firstOlder).toBeGreaterThan(0);
+    expect(urls.slice(firstOlder).every((u) => older.has(u))).toBe(true);
+  });
+
+  it('a chosen year is searched directly: 2022 gives its own pages only', async () => {
+    const out = await archive.searchAll('营商环境', { year: '2022' }, undefined, '2022');
+    const urls = await urlsOf(out.hits);
+    const older = pagesOfYear(2022);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((u) => older.has(u))).toBe(true);
+    expect(urls.length).toBe(truth(indexedPages(dist), '营商环境').filter((u) => older.has(u)).length);
+  });
+});
+
+describe('a unit page over two years', () => {
+  const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  const itemLinks = (h: string) => [...h.matchAll(/<a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!);
+
+  it('shows the newest year, the earlier year one click away, each page holding its own year’s items only', () => {
+    const newest = html('/units/approval-service/');
+    const earlier = html('/units/approval-service/2022/');
+    expect(newest).toContain('<a href="/units/approval-service/2022/">2022年</a>');
+    expect(earlier).toContain('<a href="/units/approval-service/">2023年</a>');
+    const older = pagesOfYear(2022);
+    expect(itemLinks(newest).length).toBeGreaterThan(0);
+    expect(itemLinks(newest).filter((u) => older.has(u))).toEqual([]);
+    expect(itemLinks(earlier).length).toBeGreaterThan(0);
+    expect(itemLinks(earlier).every((u) => older.has(u))).toBe(true);
+  });
+});
+
+describe('the items index of an archive', () => {
+  const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  const rows = (h: string) => [...h.matchAll(/<td[^>]*><a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!).sort();
+  const itemsOf = (issue: string) => {
+    const items = JSON.parse(readFileSync(path.join(dist, 'data/items.json'), 'utf8')) as { path: string; documentSlug: string }[];
+    const docs = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { slug: string; issue: string }[];
+    const ofIssue = new Set(docs.filter((d) => d.issue === issue).map((d) => d.slug));
+    return items
+      .filter((i) => ofIssue.has(i.documentSlug))
+      .map((i) => i.path)
+      .sort();
+  };
+
+  it('shows one issue a page: the newest at /items/, each earlier one a click away', () => {
+    expect(rows(html('/items/'))).toEqual(itemsOf('2023-03'));
+    expect(rows(html('/items/issues/2022-03/'))).toEqual(itemsOf('2022-03'));
+    expect(html('/items/')).toContain('<a href="/items/issues/2022-03/">2022年第3期</a>');
+    expect(html('/items/issues/2022-03/')).toContain('<a href="/items/">2023年第3期</a>');
+  });
+});
+
+describe('the sitemap over two years', () => {
+  const locs = (p: string) =>
+    [...readFileSync(path.join(dist, p), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('is an index of the site’s sitemap and one per year, each year holding its own pages', () => {
+    expect(locs('sitemap.xml')).toEqual(['/sitemaps/site.xml', '/sitemaps/2023.xml', '/sitemaps/2022.xml']);
+    const y2022 = locs('sitemaps/2022.xml');
+    expect(y2022).toContain('/issues/2022-03/');
+    expect(y2022).toContain('/units/approval-service/2022/');
+    expect(y2022).toContain('/items/issues/2022-03/');
+    expect(y2022.filter((p) => p.startsWith('/documents/') || /^\/items\/(?!issues\/)/.test(p)).sort()).toEqual(
+      [...pagesOfYear(2022)].sort(),
+    );
+  });
+});
+
+describe('a new issue of the current year', () => {
+  beforeAll(() => {
+    writeArchiveSource(work, [...archiveIssues(2, 1), { year: 2023, number: 4 }]);
+    rebuilt = build();
+  }, 900_000);
+
+  it('re-indexes the current year and reuses the closed year’s index from the cache', () => {
+    expect(rebuilt).toMatch(/search 1\/2: 2023 \(current\), \d+ pages, indexed/);
+    expect(rebuilt).toMatch(/search 2\/2: 2022, \d+ pages, reused/);
+  });
+});
