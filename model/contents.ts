@@ -3,31 +3,50 @@
  * sections the gazette names. A document's section is the one its issue's printed 目录 gives it,
  * where the issue record holds a 目录 (an entry with its 文号 or title); else the one the running
  * heads of its pages name (`section`, recorded by the ingest from ·市政府文件·); a document with
- * neither goes to UNSECTIONED. Shared by the issue pages, the home page and the tests.
+ * neither goes to UNSECTIONED. Shared by the pipeline (the 目录's cross-check), the issue pages, the
+ * home page and the tests.
  */
+import type { ContentsEntry } from './schema.ts';
 
 /** Section of documents that neither a 目录 nor a running head places. */
 export const UNSECTIONED = '本期文件';
 
-/** One entry of an issue's printed 目录: the section it stands under, and how it names the document. */
-export interface ContentsEntry {
-  section: string;
-  number?: string;
-  title: string;
-}
+/** How a 目录 entry names a document (the issue record's cover.contents, model/schema.ts). */
+export type ListedEntry = Pick<ContentsEntry, 'title' | 'number' | 'section'>;
 
 export interface SectionedDocument {
-  number: string;
+  /** 文号; a 政策解读 has none. */
+  number?: string | undefined;
   title: string;
   order: number;
+  /** The issuer, and every organ of a 联合发文: a 目录 title may open with them (临汾市人民政府关于…). */
+  issuer?: string;
+  issuers?: string[] | undefined;
   /** The section the running heads name. */
   section?: string | undefined;
 }
 
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+/** Whether a 目录 title names the document: its title, alone or after its issuer(s) (临汾市人民政府关于…). */
+export function entryNames(entry: Pick<ContentsEntry, 'title'>, doc: SectionedDocument): boolean {
+  const title = bare(entry.title);
+  const own = bare(doc.title);
+  const organs = [doc.issuers?.join(''), doc.issuer].filter((o): o is string => !!o).map(bare);
+  return title === own || organs.some((o) => title === o + own);
+}
+
+/** The 目录 entry of a document: the one with its 文号, else the one naming its title. */
+export function entryOf<E extends ListedEntry>(doc: SectionedDocument, contents: readonly E[]): E | undefined {
+  return (
+    contents.find((e) => e.number !== undefined && e.number === doc.number) ??
+    contents.find((e) => e.number === undefined && entryNames(e, doc))
+  );
+}
+
 /** The section a document is listed under: its 目录 entry's, else its running heads', else UNSECTIONED. */
-export function sectionOf(doc: SectionedDocument, contents: readonly ContentsEntry[] = []): string {
-  const entry = contents.find((e) => (e.number ? e.number === doc.number : e.title === doc.title));
-  return entry?.section ?? doc.section ?? UNSECTIONED;
+export function sectionOf(doc: SectionedDocument, contents: readonly ListedEntry[] = []): string {
+  return entryOf(doc, contents)?.section ?? doc.section ?? UNSECTIONED;
 }
 
 export interface ContentsSection<D> {
@@ -41,7 +60,7 @@ export interface ContentsSection<D> {
  */
 export function tableOfContents<D extends SectionedDocument>(
   docs: readonly D[],
-  contents: readonly ContentsEntry[] = [],
+  contents: readonly ListedEntry[] = [],
 ): ContentsSection<D>[] {
   const sections = new Map<string, D[]>();
   for (const d of [...docs].sort((a, b) => a.order - b.order)) {

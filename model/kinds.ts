@@ -2,7 +2,8 @@
  * The kinds of document (文种) a gazette prints: the 15 of the 党政机关公文处理工作条例 plus the
  * regulation kinds (规章 and 规范性文件: 办法, 规定, 细则, 条例) and the 方案 a notice issues.
  * A document's kind is the last word of its title (…的通知 → 通知), or 令 for an order, which is
- * recognised by its header (临汾市人民政府令 / 第8号) and has no title of its own.
+ * recognised by its header (临汾市人民政府令 / 第8号) and has no title of its own. A 政策解读 (kind
+ * 解读) is printed after the document it explains, without 文号 or 落款.
  */
 
 /** Whether a kind's documents carry a 主送机关 line. */
@@ -49,6 +50,7 @@ const KINDS_IN_ORDER: readonly DocumentKind[] = [
   kind('方案', 'optional'),
   kind('函', 'required'),
   kind('令', 'none'),
+  kind('解读', 'none', { signed: false }),
 ];
 
 /** Every kind, longest name first so that a title is matched by its longest ending. */
@@ -66,6 +68,8 @@ export function kindRank(name: string): number {
  * asks for review.
  */
 export const UNKNOWN_KIND: DocumentKind = kind('其他', 'optional');
+/** The kind of a 政策解读: no 文号, 主送 or 落款; it explains another document. */
+export const INTERPRETATION_KIND = DOCUMENT_KINDS.find((k) => k.name === '解读')!;
 
 /** The kind of an order (政府令): its header is the issuer followed by 令. */
 export const ORDER_KIND = DOCUMENT_KINDS.find((k) => k.name === '令')!;
@@ -74,3 +78,9 @@ export const ORDER_KIND = DOCUMENT_KINDS.find((k) => k.name === '令')!;
 export function kindOfTitle(title: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k !== ORDER_KIND && title.endsWith(k.name));
 }
+
+/**
+ * The title of a 政策解读, capturing the title of the document it interprets:
+ * 《临汾市城市生活垃圾分类管理办法》政策解读, 关于《…》的政策解读, 《…》解读.
+ */
+export const INTERPRETATION_TITLE = /^(?:关于)?《([^《》]+(?:《[^《》]*》[^《》]*)*)》(?:的)?(?:政策)?解读$/u;

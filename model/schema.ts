@@ -53,6 +53,42 @@ export const attachmentSchema = z.object({
   anchor: z.string().optional(),
 });
 
+/** One entry of an issue's 目录, as printed. */
+export const contentsEntrySchema = z.object({
+  /** The 目录 section it is printed under, without its brackets (市政府文件, 部门文件, 政策解读). */
+  section: z.string().optional(),
+  /** Title as printed in the 目录 (the issuer before 关于 included), without its 文号, dot leader and page. */
+  title: z.string(),
+  /** 文号 printed with the entry, canonical. */
+  number: docNumber.optional(),
+  /** Page the document starts on, as printed. */
+  page: z.number().int().positive().optional(),
+  /** Source line of the entry's first line. */
+  line: z.number().int().positive(),
+});
+
+/** The cover and 目录 printed before an issue's first document. */
+export const coverSchema = z.object({
+  /** Gazette name as printed on the cover. */
+  gazette: z.string().optional(),
+  /** 期号: the issue's number within its year, as printed (2023年第5期 → 5). */
+  issueNumber: z.number().int().positive().optional(),
+  /** 总期号: the issue's running number since the gazette's first issue (总第186期 → 186). */
+  totalNumber: z.number().int().positive().optional(),
+  /** 主办: the organ that publishes the gazette. */
+  sponsor: z.string().optional(),
+  /** Publication date printed on the cover, ISO. */
+  date: isoDate.optional(),
+  /** 目录 entries, in printed order. */
+  contents: z.array(contentsEntrySchema),
+  /** Imprint lines (主管, 主办, 编辑, 地址, 电话, 准印证号 …): label and value as printed. */
+  imprint: z.array(z.object({ label: z.string(), value: z.string() })),
+  /** Every clean line of the cover and 目录, in order, as printed: what the conservation check compares. */
+  printed: z.array(z.string()),
+  /** Line range [first, last] of the cover and 目录 in the issue's source text (1-based). */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+
 /**
  * Kinds of top-level block of a document body, as the parser read them: a heading; a paragraph
  * opening with its own heading sentence (`runin`); a plain paragraph; an article of a regulation
@@ -83,6 +119,8 @@ export const issueSchema = z.object({
   title: z.string(),
   /** Source text file name under content/source/. */
   source: z.string(),
+  /** The cover and 目录 printed before the first document, when the text has them (read by the pipeline). */
+  cover: coverSchema.optional(),
 });
 
 /** A document a document repeals (废止), as its text cites it. */
@@ -90,17 +128,25 @@ export const repealSchema = citationSchema.omit({ anchor: true });
 
 /** An official document (通知, 批复, 决定, 通告, 令 …) of the gazette. */
 export const documentSchema = z.object({
-  /** URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号, lfsrmzfl-8 for 临汾市人民政府令第8号. */
+  /**
+   * URL slug derived from the 文号, e.g. lzf-2023-2 for 临政发〔2023〕2号, lfsrmzfl-8 for 临汾市人民政府令第8号;
+   * a 政策解读's is its interpreted document's slug and -jd (lfgtzf-2023-15-jd), or <issue>-jd<order> when that is not in the corpus.
+   */
   slug,
-  /** 文号 without spaces, e.g. 临政发〔2023〕2号 or 临汾市人民政府令第8号. */
-  number: docNumber,
-  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室; of a 联合发文, the first organ printed. */
+  /** 文号 without spaces, e.g. 临政发〔2023〕2号 or 临汾市人民政府令第8号; absent for a 政策解读, which has none. */
+  number: docNumber.optional(),
+  /**
+   * For a 政策解读: the document it interprets — the title it names (in 《》), its 文号 (that
+   * document's, or as the 解读 cites it) and its slug when in the corpus.
+   */
+  interprets: z.object({ title: z.string(), number: docNumber.optional(), target: slug.optional() }).optional(),
+  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室; of a 联合发文, the first organ printed; of a 政策解读, the interpreted document's. */
   issuer: z.string(),
   /** Every issuing organ of a 联合发文 (two or more), in printed order; absent when one organ issues it. */
   issuers: z.array(z.string()).min(2).optional(),
   /** Title as printed, from 关于 to the document type; for an order, the title of the regulation it publishes. */
   title: z.string(),
-  /** 成文日期 as ISO date. */
+  /** 成文日期 as ISO date; of a 政策解读, the interpreted document's. */
   date: isoDate,
   /** Document kind (文种), the last word of the title: 通知, 批复, 通告, …; 令 for an order. */
   type: z.string(),
@@ -289,5 +335,7 @@ export type ItemRecord = z.infer<typeof itemSchema>;
 export type ItemRow = z.infer<typeof itemRowSchema>;
 export type UnitRecord = z.infer<typeof unitSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Cover = z.infer<typeof coverSchema>;
+export type ContentsEntry = z.infer<typeof contentsEntrySchema>;
 export type BodyBlock = z.infer<typeof bodyBlockSchema>;
 export type BlockKind = (typeof blockKinds)[number];

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { schemaProblems, unitSchema, type UnitRecord } from './schema.ts';
+import { endings, UNIT_ENDINGS } from './issuers.ts';
 
 const ORGANISATION_BEFORE = /(?:公司|银行|集团)$/;
 const ORGANISATION_AFTER = /^(?:、[\p{Script=Han}]{1,4})*(?:分公司|支公司|公司|分行|支行|营业部)/u;
@@ -25,7 +26,7 @@ export class RegistryEntryError extends Error {
 }
 
 /** The words a unit's name (a city's or a county's department) ends in. */
-const ORGAN_WORD = '(?:委员会|办公室|局|委|办|中心|支队)';
+const ORGAN_WORD = `(?:${endings(UNIT_ENDINGS)})`;
 /** An organ word ending a name, not a word that merely starts with one (办法, 办理, 局长, 委员). */
 const ORGAN_END = `${ORGAN_WORD}(?![法理事结长员])`;
 /**

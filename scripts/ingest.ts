@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cleanSource, type SourceLine } from './pipeline/2-clean.ts';
+import { cleanSource, type FurnitureLine, type SourceLine } from './pipeline/2-clean.ts';
 import { readLayout } from './pipeline/3-layout.ts';
 import { checkConservation } from './pipeline/7-emit/conserve.ts';
 import { changedFiles, staleFiles, writeContent, writeFiles, type ContentFiles } from './pipeline/7-emit/emit.ts';
@@ -18,10 +18,11 @@ import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument, type ParsedDocument } from './pipeline/5-parse/document.ts';
 import { loadIssues, type LocatedHint } from './pipeline/1-source.ts';
 import { documentStarts, hintsOf, issueRegistry } from './pipeline/hints.ts';
-import { splitDocuments } from './pipeline/4-split.ts';
+import { firstDocumentLine, splitDocuments } from './pipeline/4-split.ts';
+import { checkContents, isImprintLine, readCover } from './pipeline/4-cover.ts';
 import { Corpus } from './pipeline/corpus.ts';
 import { RegistryEntryError, UnitRegistry } from '../model/units.ts';
-import type { Issue, ItemRecord } from '../model/schema.ts';
+import { issueSchema, type Cover, type Issue, type ItemRecord } from '../model/schema.ts';
 import { PrefixRegistry, withEntries, type PrefixEntry } from '../model/prefixes.ts';
 import { parseDocNumber } from '../model/wenhao.ts';
 
@@ -64,6 +65,11 @@ export interface ReadIssue {
   issue: Issue;
   file: string;
   lines: SourceLine[];
+  /** The lines before the first document (cover and 目录), and what they were read as. */
+  front: SourceLine[];
+  cover?: Cover;
+  /** Page furniture clean removed: the page numbers the 目录 is checked against. */
+  furniture: FurnitureLine[];
   parsed: ParsedDocument[];
   /** The unit registry for this issue: with its unit-alias hints. */
   units: UnitRegistry;
@@ -80,13 +86,15 @@ export function readIssue(
 ): ReadIssue {
   const start = { file, line: 1 };
   const units = issueRegistry(registry, hints); // the registry with this issue's unit aliases (hints)
-  const { lines: cleaned } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
+  const { lines: cleaned, furniture } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
   const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
-  const sources = located(start, 'split', () => splitDocuments(file, lines, documentStarts(hints))); // split: one source per document
+  const sources = located(start, 'split', () => splitDocuments(file, lines, log, isImprintLine, documentStarts(hints))); // split: one source per document
+  const front = lines.slice(0, lines.indexOf(firstDocumentLine(sources)));
+  const cover = located(start, 'cover', () => readCover(file, front, issue.gazette, log)); // split: the cover and 目录 before them
   const parsed = sources.map((doc) =>
     located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, units, log, hintsOf(doc, hints))),
   ); // parse: metadata, blocks, tables
-  return { issue, file, lines, parsed, units };
+  return { issue, file, lines, front, ...(cover ? { cover } : {}), furniture, parsed, units };
 }
 
 /**
@@ -107,7 +115,7 @@ export interface IngestedIssue extends ReadIssue {
 
 /** Stages link → emit of one read issue, whose 文号 prefixes all have their code in `corpus`. */
 export function linkIssue(read: ReadIssue, corpus: Corpus, log: MessageLog): IngestedIssue {
-  const { issue, file, lines, parsed } = read;
+  const { issue, file, lines, front, cover, furniture, parsed } = read;
   const start = { file, line: 1 };
   const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, read.units, log, corpus.prefixes, corpus.citable)); // link: records, items, citations
   const files: ContentFiles = new Map();
@@ -119,9 +127,16 @@ export function linkIssue(read: ReadIssue, corpus: Corpus, log: MessageLog): Ing
     ); // emit: documents
   }
   for (const item of items) files.set(`items/${item.slug}.md`, itemMarkdown(item)); // emit: items
-  files.set(`issues/${issue.id}.md`, serialize(issue, []));
+  const issueRecord = located(start, 'cover', () => issueSchema.parse(cover ? { ...issue, cover } : issue));
+  if (cover) {
+    const listed = documents.map(({ record: r, parsed: p }) => ({ ...r, issuers: p.source.headerIssuers, line: r.lines[0] }));
+    checkContents(file, cover, issue, listed, furniture, log); // the 目录 against the documents split
+  }
+  files.set(`issues/${issue.id}.md`, serialize(issueRecord, [])); // emit: the issue, its cover and 目录
   const markdownBySlug = new Map(documents.map((d) => [d.record.slug, files.get(`documents/${d.record.slug}.md`)!]));
-  located(start, 'conservation', () => checkConservation(file, lines, documents, markdownBySlug, log)); // every character lands once
+  located(start, 'conservation', () =>
+    checkConservation(file, lines, documents, markdownBySlug, log, { lines: front, markdown: files.get(`issues/${issue.id}.md`)! }),
+  ); // every character lands once
   return { ...read, documents, items, files };
 }
 

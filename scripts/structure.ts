@@ -68,7 +68,7 @@ export function documentStructure(markdown: string): StructureBlock[] {
   const front = parseYaml(yaml) as Pick<DocumentRecord, 'title' | 'number' | 'blocks'>;
   return [
     { k: 'h', t: compact(front.title) },
-    { k: 'p', t: front.number },
+    ...(front.number ? [{ k: 'p' as const, t: front.number }] : []), // a 政策解读 has no 文号
     ...body.flatMap((node, i) => blockStructure(node, front.blocks[i]?.kind)),
   ];
 }

@@ -48,18 +48,6 @@ const registryLine = (slug: string) => registry.split('\n').findIndex((l) => l.i
 
 test.each([
   [
-    'an unknown layout before the first document',
-    ['这是一段来历不明的说明文字', '', ...source],
-    registry,
-    /2023-02\.txt:1: unrecognised layout: text before the first document header.*expected an issuer.*\[text-before-first-document\]/,
-  ],
-  [
-    'a title that ends in no document kind',
-    replaced(890, '行动方案的'),
-    registry,
-    /2023-02\.txt:892: document 临政发〔2023〕2号: expected its title .*ending in a document kind.*\[title-not-found\]/,
-  ],
-  [
     'two annexes numbered alike, whose anchors would collide',
     replaced(4120, ' 附件 1'),
     registry,
@@ -139,6 +127,22 @@ test.each([
   },
   30_000,
 ); // a whole ingest by the CLI: slow on a loaded machine
+test('text before the first document that is neither cover nor 目录 is kept in the issue record, with a located warning, and the run goes on', () => {
+  const dir = project(['这是一段来历不明的说明文字', '', ...source]);
+  const { status, stderr } = runIngest(dir);
+  expect(status).toBe(0);
+  expect(stderr).toMatch(
+    /2023-02\.txt:1: warning: text before the first document that is neither the cover nor the 目录 .*\[text-before-first-document\]/,
+  );
+  expect(readFileSync(join(dir, 'content/issues/2023-02.md'), 'utf8')).toContain('printed:\n    - 这是一段来历不明的说明文字\n');
+});
+
+test('a file with no 文号 anywhere is no gazette issue: refused with a located message', () => {
+  const { status, stderr, previous } = runIngest(project(source.filter((l) => !/〔\s*\d{4}\s*〕/.test(l))));
+  expect(status).toBe(1);
+  expect(stderr).toMatch(/2023-02\.txt:\d+: no document number \(文号\) line found.*\[no-documents\]/);
+  expect(previous).toBe('previous output\n');
+});
 
 test('a table whose columns cannot be told is kept line by line under a note, with a located warning, and the run goes on', () => {
   const dir = project(replaced(4124, '序号 企业名称 所在县 项目名称 投资额'));

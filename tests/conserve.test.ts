@@ -25,7 +25,10 @@ function check(kinds: [BlockKind, BlockKind]): string[] {
   const parsed = { source: { issuerLines: [], titleLines: [title], numberLine: number, bodyLines: body, order: false } };
   const log = new MessageLog();
   const markdown = new Map([['lzf-2023-1', '---\nslug: lzf-2023-1\n---\n\n## 一、总体要求\n\n坚持人民至上。\n']]);
-  checkConservation('2023-01.txt', [title, number, ...body], [{ record, parsed } as unknown as LinkedDocument], markdown, log);
+  checkConservation('2023-01.txt', [title, number, ...body], [{ record, parsed } as unknown as LinkedDocument], markdown, log, {
+    lines: [],
+    markdown: '',
+  });
   return log.errors.map((m) => m.reason);
 }
 

@@ -70,7 +70,13 @@ describe('citations', () => {
   });
 
   test('a plan’s 推进举措 is cited where it is printed', () => {
-    const measure = { list: '推进举措', no: 3, document: notice.number, anchor: 'plan-s5-3', responsibility: '（襄汾县人民政府具体落实）' };
+    const measure = {
+      list: '推进举措',
+      no: 3,
+      document: notice.number!,
+      anchor: 'plan-s5-3',
+      responsibility: '（襄汾县人民政府具体落实）',
+    };
     expect(measurePlace(measure)).toBe('五、推进举措（三）');
     expect(itemCitation(notice, measure)).toBe('《临汾市推动焦化行业高质量发展实施方案》（临政办发〔2023〕2号）五、推进举措（三）');
   });

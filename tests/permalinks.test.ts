@@ -14,9 +14,9 @@ import { PrefixRegistry, withEntries } from '../model/prefixes.ts';
 import { parseDocNumber } from '../model/wenhao.ts';
 import { addIssue, fixtureIssue, outsideTheArchive, ROOT, scratchProject } from './support/project.ts';
 
-/** 文号 → slug of every document a run emits. */
+/** 文号 → slug of every document a run emits (a 政策解读, which has no 文号, by its slug). */
 function urls(result: IngestResult): Map<string, string> {
-  const documents = result.issues.flatMap((i) => i.documents.map((d) => [d.record.number, d.record.slug] as const));
+  const documents = result.issues.flatMap((i) => i.documents.map((d) => [d.record.number ?? d.record.slug, d.record.slug] as const));
   return new Map(documents.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 

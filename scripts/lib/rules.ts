@@ -22,8 +22,14 @@ export const RULES = {
   hint: 'an editor’s hint that cannot be applied where it points',
   // split
   'no-documents': 'the text holds no 文号 line, so no document',
-  'text-before-first-document': 'text stands before the first document header',
-  'title-not-found': 'a 文号 line without a title the split can find',
+  'text-before-first-document': 'text before the first document that is neither the cover nor the 目录, kept in the issue record (warning)',
+  'title-not-found': 'a header and a 文号 whose title ends in no document kind, read as a document all the same (warning)',
+  'document-start':
+    "a 文号 under a title of its own line, after neither a header nor the previous document's end: read as a citation; a document-start hint makes it a document (warning)",
+  cover: 'the cover and 目录 before the first document cannot be read into the issue record',
+  'contents-entry': 'a 目录 entry that names no document, or another title, or a document the 目录 does not list (warning)',
+  'contents-page': 'a 目录 entry whose page a printed page number contradicts (warning)',
+  'cover-number': 'the cover prints another 期号 than the manifest gives (warning)',
   // parse
   'document-number': 'a 文号 that cannot be read',
   'document-type': 'a title that ends in no document kind (warning, review: read as 其他)',
@@ -51,6 +57,7 @@ export const RULES = {
   'declared-count': 'a reform list declares a number of items other than it holds (warning, review)',
   'issuer-mismatch': 'the header names another issuer than the 落款 (warning, review: the header is taken)',
   'unknown-unit': 'running text names a unit content/source/units.yaml does not know (warning)',
+  interpretation: 'a 政策解读 whose interpreted document is in no issue of the corpus (warning)',
   'county-department': 'running text names a county’s own department, linked to that county (warning, once per issue)',
   // emit
   conservation: 'the emitted text differs from the cleaned source',

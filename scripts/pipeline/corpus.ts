@@ -22,6 +22,7 @@ export class Corpus {
   /** Adds a linked document; a 文号 printed in an earlier issue too is an error (`duplicate-number`). */
   add(record: DocumentRecord, file: string, log: MessageLog): void {
     this.citable.add(record);
+    if (!record.number) return; // a 政策解读 has no 文号
     const seen = this.issueOf.get(record.number);
     if (seen) log.report({ file, line: record.lines[0] }, 'duplicate-number', `文号 ${record.number} is also in issue ${seen}`);
     this.issueOf.set(record.number, record.issue);

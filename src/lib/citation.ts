@@ -8,7 +8,7 @@
  *   (a heading names itself); a block of the plan a notice issues cites the plan;
  * - a reform item: the plan, its 附件 and 第N项; a plan's 推进举措 as printed, 五、推进举措（三）.
  */
-import { ORDER_KIND } from '../../model/kinds.ts';
+import { INTERPRETATION_KIND, ORDER_KIND } from '../../model/kinds.ts';
 import { formatChineseNumeral } from '../../model/numbers.ts';
 import type { DocumentRecord, ItemRecord } from '../../model/schema.ts';
 
@@ -16,7 +16,7 @@ type Citable = Pick<DocumentRecord, 'title' | 'issuer' | 'type' | 'number'>;
 
 /** Formal title of a document as cited: issuer + title; an order's is its regulation's title. */
 export function docCiteTitle(d: Pick<DocumentRecord, 'title' | 'issuer' | 'type'>): string {
-  return d.type === ORDER_KIND.name || d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
+  return d.type === ORDER_KIND.name || d.type === INTERPRETATION_KIND.name || d.title.startsWith(d.issuer) ? d.title : d.issuer + d.title;
 }
 
 /** What a document does with the plan or regulation it carries (`issues`): a notice 印发 it, an order 公布 it. */

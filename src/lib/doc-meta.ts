@@ -62,7 +62,7 @@ function citedRow(label: string, cited: NonNullable<DocumentRecord['repeals']>, 
 export function metaRows(doc: DocumentRecord, ctx: MetaContext): MetaRow[] {
   const rows: (MetaRow | false | undefined | '')[] = [
     { label: '发文机关', lines: [[(doc.issuers ?? [doc.issuer]).join('、')]] }, // a 联合发文: every organ
-    { label: '发文字号', lines: [[{ text: doc.number, asPrinted: true }]] },
+    doc.number && { label: '发文字号', lines: [[{ text: doc.number, asPrinted: true }]] }, // a 政策解读 has none
     { label: '成文日期', lines: [[date(doc.date)]] },
     { label: '文种', lines: [[doc.type]] },
     ctx.issue && {
@@ -78,6 +78,17 @@ export function metaRows(doc: DocumentRecord, ctx: MetaContext): MetaRow[] {
     doc.addressees.length > 0 && { label: '主送机关', lines: [[doc.addressees.join('、')]], wide: true },
     doc.disclosure && { label: '公开方式', lines: [[doc.disclosure]] },
     doc.issues && { label: issuedVerb(doc), lines: [[`《${doc.issues}》`]], wide: true },
+    doc.interprets && {
+      label: '解读',
+      lines: [
+        [
+          doc.interprets.target && ctx.inCorpus(doc.interprets.target)
+            ? { text: `《${doc.interprets.title}》`, href: ctx.url.doc(doc.interprets.target) }
+            : `《${doc.interprets.title}》`,
+        ],
+      ],
+      wide: true,
+    },
     doc.amends && citedRow('修改', doc.amends, ctx),
     doc.repeals && citedRow('废止', doc.repeals, ctx),
     doc.notes && { label: '附注', lines: doc.notes.map((n) => [n]), wide: true },

@@ -62,6 +62,6 @@ export function renderDocument({ doc, items, documents }: RenderInput): Rendered
   wrapTables(root);
   linkTasks(root, items);
   const people = [...personNames(root), ...(doc.signatory ? [doc.signatory.name] : []), ...(doc.signer ? [doc.signer] : [])];
-  markAsPrinted(root, [...people, doc.number, ...doc.citations.flatMap((c) => (c.number ? [c.number] : []))]);
+  markAsPrinted(root, [...people, ...(doc.number ? [doc.number] : []), ...doc.citations.flatMap((c) => (c.number ? [c.number] : []))]);
   return { html: toHtml(root), toc: tableOfContents(markdown.children, doc.blocks) };
 }

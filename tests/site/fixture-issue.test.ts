@@ -24,8 +24,9 @@ import { articleOf, REGULATION_ANCHOR } from '../../model/anchors.ts';
 import { formatChineseDate, formatChineseNumeral } from '../../model/numbers.ts';
 import { numberUrl, type NumberIndex } from '../../src/search/numbers.ts';
 import { textOf } from '../../src/render/hast.ts';
+import { shownContents } from './archive.ts';
 
-const FIXTURE_ISSUES = ['2023-03', '2023-04', '2023-12'];
+const FIXTURE_ISSUES = ['2023-03', '2023-04', '2023-11', '2023-12'];
 /** The order publishing 临汾市城市绿化管理办法, and the order whose 第三条 repeals a notice of its issue. */
 const REGULATION = 'lfsrmzfl-8';
 const REPEALING = 'lfsrmzfl-9';
@@ -326,5 +327,27 @@ describe('the documents export of a corpus with a regulation', () => {
       }),
     ]);
     expect(docs.find((d) => d.slug === REGULATION)!.repealedBy).toEqual([]);
+  });
+});
+
+describe('an issue whose text opens with its cover and 目录 (2023-11)', () => {
+  it('its issue page lists its documents under the sections its 目录 prints', () => {
+    expect(shownContents(built('issues/2023-11')).map((s) => s.name)).toEqual([
+      '市政府文件（1）',
+      '市政府办公室文件（1）',
+      '部门文件（1）',
+      '政策解读（1）',
+    ]);
+  });
+
+  it('a 政策解读 page shows no 文号 and links the document it interprets', () => {
+    const panel = metaPanel('lfgtzf-2023-15-jd');
+    expect(panel.has('文号')).toBe(false);
+    expect(panel.get('解读')).toBe('《临汾市市级政府投资项目管理办法》');
+    expect(built('documents/lfgtzf-2023-15-jd')).toContain('<a href="/documents/lfgtzf-2023-15/">《临汾市市级政府投资项目管理办法》</a>');
+  });
+
+  it('a document of a 目录 section names that section on its 刊载 line', () => {
+    expect(metaPanel('lfgtzf-2023-15').get('刊载')).toBe('临汾市人民政府公报 2023年第11期 · 部门文件');
   });
 });

@@ -46,10 +46,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     blocks: 'refused (附件 listed, not printed; 落款 not found) [signature]',
     followed: 'refused as alone (附件 listed, not printed; 落款 not found) [signature]',
   },
-  'minutes-topic': {
-    blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
-    lists: 'refused (纪要 dated by its 印发 line only) [signature]',
-  },
   'motion-plan': {
     ingests: 'an 议案 signed by the mayor (市长　王建华) without the organ’s name is refused [signature]',
     metadata: 'refused (议案 signed by the mayor) [signature]',
@@ -78,7 +74,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'refused as alone (《〈〉》 in the issued title) [plan-title]',
   },
   'order-amendment': {
-    ingests: 'an order publishing a 修改决定: the title named in its text nests 〈〉 in 《》 and is compared literally [unexpected-text]',
     metadata: 'refused (〈〉 inside 《》) [unexpected-text]',
     blocks: 'refused (〈〉 inside 《》) [unexpected-text]',
     lists: 'refused (〈〉 inside 《》) [unexpected-text]; amendments should be list entries',
@@ -96,12 +91,8 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     facts: 'refused when a fragment cuts the order header, as alone [text-before-first-document]',
   },
   'policy-reading': {
-    ingests: 'a 政策解读 (no 文号, no header) is not found as a document [no-documents]',
-    metadata: 'not found as a document (no 文号) [no-documents]',
-    blocks: 'not found as a document (no 文号) [no-documents]',
-    headings: 'not found as a document (no 文号) [no-documents]',
-    followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
-    facts: 'not found as a document (no 文号) [no-documents]; what it interprets is not recorded (no interprets field)',
+    metadata: 'read as a 解读 without issuer (it prints none and is laid out alone) [type 解读, issuers]',
+    facts: 'what it interprets is recorded as { title, number, target }, not as the 文号 alone',
   },
   'report-rule-of-law': {
     blocks:

@@ -28,10 +28,10 @@ import {
 import { applyBlockHints, type Flagger } from './hinted-blocks.ts';
 import type { LocatedHint } from '../1-source.ts';
 import { titleWords } from '../../../model/punctuation.ts';
-import { splitOrgans } from '../../../model/issuers.ts';
 import { isRegulationText, parseRegulation } from './regulation.ts';
 import { parseReformTable, type ReformItem } from './reform-table.ts';
 import { parseSmallTable } from './small-table.ts';
+import { parseInterpretation } from './interpretation.ts';
 import { textTable } from './text-table.ts';
 import type { DocumentSource } from '../4-split.ts';
 import { isCounty, type UnitRegistry } from '../../../model/units.ts';
@@ -64,6 +64,8 @@ export interface ParsedDocument {
   planTitle?: string;
   attachments: { no?: number; title: string }[];
   parts: Part[];
+  /** For a 政策解读 (no 文号, issuer or date of its own: `number`, `issuer` and `date` are empty): the title it interprets. */
+  interprets?: string;
   /** Rows of a reform-items annex table, with the table block they were rendered into. */
   reformTable?: { list: string; declared?: number; items: ReformItem[]; table: TableBlock };
   /** What a proofreader must check: each place where the layout matched no known shape. */
@@ -102,7 +104,7 @@ function issuedTitle(doc: DocumentSource, title: string, main: Block[], rest: So
   const named = doc.order
     ? main.flatMap((b) => (b.kind === 'paragraph' ? [...b.text.join('').matchAll(/《([^《》]+)》/g)].map((m) => m[1]!) : []))
     : [];
-  const planTitle = /^关于印发(.+)的通知$/.exec(title)?.[1];
+  const planTitle = /^关于印发《?(.+?)》?的通知$/.exec(title)?.[1]; // a 部门文件 may keep 《》 around it
   for (const candidate of planTitle ? [planTitle] : named) {
     const words = titleWords(candidate);
     const printed = (end: number) => joinWrappedLines(rest.slice(0, end).map((l) => l.text));
@@ -134,12 +136,6 @@ function mainText(
   return [...prose(lines.slice(0, run.start)), ...run.blocks, ...mainText(file, lines.slice(run.end), attachments, kind, log, counties)];
 }
 
-/** The organs of the header: a line each when stacked horizontally, else its text (one line, or vertical) split. */
-function headerOrgans(doc: DocumentSource): string[] {
-  if (doc.order || !doc.headerIssuer) return doc.headerIssuer ? [doc.headerIssuer] : [];
-  const lines = doc.issuerLines.map((l) => l.text);
-  return lines.length > 1 && lines.every((l) => [...l].length > 1) ? lines.flatMap(splitOrgans) : splitOrgans(doc.headerIssuer);
-}
 
 /**
  * The issuing organs in printed order: the first printed of the header, the 落款 and the 版记's 印发
@@ -147,7 +143,7 @@ function headerOrgans(doc: DocumentSource): string[] {
  * vertical header are told apart by the 落款 that prints them apart).
  */
 function issuingOrgans(doc: DocumentSource, signature: Signature | undefined, colophon: Colophon | undefined): string[] {
-  const readings = [headerOrgans(doc), signature?.issuers ?? [], colophon?.printed ? [colophon.printed.by] : []].filter((r) => r.length);
+  const readings = [doc.headerIssuers, signature?.issuers ?? [], colophon?.printed ? [colophon.printed.by] : []].filter((r) => r.length);
   const first = readings[0] ?? [];
   const same = readings.filter((r) => compactText(r.join('')) === compactText(first.join('')));
   return same.reduce((best, names) => (names.length > best.length ? names : best), first);
@@ -161,6 +157,7 @@ const indexOfLine = (lines: SourceLine[], no: number) => lines.findIndex((l) => 
  * that are a list or a table); model/schema.ts `hintSchema`.
  */
 export function parseDocument(doc: DocumentSource, registry: UnitRegistry, log: MessageLog, hints: LocatedHint[] = []): ParsedDocument {
+  if (doc.interprets !== undefined) return parseInterpretation({ ...doc, interprets: doc.interprets });
   const parsedNumber = parseDocNumber(doc.numberText);
   if (!parsedNumber)
     throw new IngestError(

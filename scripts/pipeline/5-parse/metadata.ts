@@ -8,7 +8,7 @@
 import { joinWrappedLines, type SourceLine } from '../2-clean.ts';
 import { CHINESE_DATE, parseChineseDate } from '../../../model/numbers.ts';
 import type { DocumentKind } from '../../../model/kinds.ts';
-import { ISSUER, ISSUER_NAME, splitOrgans } from '../../../model/issuers.ts';
+import { endings, ISSUER, ISSUER_NAME, ORGAN_ENDINGS, splitOrgans } from '../../../model/issuers.ts';
 
 /**
  * A piece of a 、 series that is not an addressee of its own: a fragment (委, 办), or an organ word
@@ -33,7 +33,7 @@ export function splitAddressees(text: string): string[] {
 }
 
 /** The last word of an organ's name: 人民政府, 管委会, 局, 单位, 部门, 团体 … */
-const ORGAN_END = /(?:政府|管委会|委员会|局|委|办|厅|室|署|单位|部门|团体|公司|中心|部|院|会|所|队|站|处|科|行|社|校|集团)$/;
+const ORGAN_END = new RegExp(`(?:${endings(ORGAN_ENDINGS)})$`);
 
 /** A 主送 line names organs only: every piece ends in an organ word (not 经市人民政府研究，决定：). */
 export function looksLikeAddressees(text: string): boolean {

@@ -45,7 +45,7 @@ export class CitableDocuments {
   private readonly byTitle = new Map<string, string>();
 
   add(record: DocumentRecord): void {
-    this.byNumber.set(record.number, record.slug);
+    if (record.number) this.byNumber.set(record.number, record.slug);
     for (const title of [record.title, record.issues]) if (title) this.byTitle.set(title, record.slug);
   }
 

@@ -10,6 +10,7 @@ import { documentFacts } from './facts.ts';
 import { amendments } from './amends.ts';
 import { documentItems } from './items.ts';
 import { documentLines, documentRecord } from './record.ts';
+import { interpretationsOf } from './interpretations.ts';
 import { namedUnits, reportUnknownUnits } from './units.ts';
 import { reportCountyDepartments } from './county-departments.ts';
 import { printedPlaces } from './printed.ts';
@@ -37,12 +38,15 @@ export function linkDocuments(
   prefixes: PrefixRegistry,
   earlier: CitableDocuments,
 ): { documents: LinkedDocument[]; items: ItemRecord[] } {
-  refuseDuplicateNumbers(parsed);
+  const numbered = parsed.filter((d) => d.interprets === undefined); // a 政策解读 has no 文号
+  refuseDuplicateNumbers(numbered);
+  // Slugs are handed out in document order before any citation asks for one.
   const slugByNumber = new Map(
-    parsed.map((d) => [d.number, located(at(d), 'document-slug', () => prefixes.slug(parseDocNumber(d.number)!))]),
+    numbered.map((d) => [d.number, located(at(d), 'document-slug', () => prefixes.slug(parseDocNumber(d.number)!))]),
   );
-  const slugOf = (d: ParsedDocument) => slugByNumber.get(d.number)!;
-  const resolverFor = citationResolver(parsed, slugOf, earlier);
+  const interpretations = interpretationsOf(issue, parsed, (d) => slugByNumber.get(d.number)!, earlier);
+  const slugOf = (d: ParsedDocument) => interpretations.get(d)?.slug ?? slugByNumber.get(d.number)!;
+  const resolverFor = citationResolver(numbered, slugOf, earlier);
   const city = /^(.+?)市/.exec(issue.gazette)?.[1] ?? '';
 
   const documents: LinkedDocument[] = [];
@@ -54,10 +58,13 @@ export function linkDocuments(
       const blocks = anchorBlocks(doc.parts, doc.source.file); // anchors
       const text = blocks.map((b) => blockText(b.block)).join('\n');
       const resolve = resolverFor(doc);
+      const interpretation = interpretations.get(doc);
+      if (interpretation && !interpretation.target) reportUninterpreted(doc, log);
       const record = documentRecord(
         issue,
-        doc,
+        interpretation ? { ...doc, issuer: interpretation.base.issuer, date: interpretation.base.date } : doc, // a 政策解读 prints neither
         {
+          ...(interpretation ? { interpreted: { target: interpretation.target, number: interpretation.number } } : {}),
           slug: slugOf(doc),
           order: index + 1,
           blocks,
@@ -81,4 +88,12 @@ export function linkDocuments(
 function refuseDuplicateNumbers(parsed: ParsedDocument[]): void {
   const dup = parsed.find((d, i) => parsed.findIndex((e) => e.number === d.number) !== i);
   if (dup) throw new IngestError(at(dup), 'duplicate-number', `文号 ${dup.number} appears twice`);
+}
+
+function reportUninterpreted(doc: ParsedDocument, log: MessageLog): void {
+  log.warn(
+    at(doc),
+    'interpretation',
+    `政策解读 “${doc.title}”: the document it interprets, 《${doc.interprets}》, is in no issue of the corpus; its issuer and date are taken from the document printed before it`,
+  );
 }

@@ -26,6 +26,8 @@ export interface Linked {
   facts: Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals' | 'amends'>;
   units: { units: string[]; counties: string[] };
   unknownUnits: string[];
+  /** For a 政策解读: the slug and 文号 of the document it interprets, when known. */
+  interpreted?: { target?: string; number?: string };
   printed: PrintedPlace;
 }
 
@@ -43,7 +45,16 @@ export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked
     documentSchema,
     {
       slug: linked.slug,
-      number: doc.number,
+      ...(doc.number ? { number: doc.number } : {}), // a 政策解读 has none
+      ...(doc.interprets !== undefined
+        ? {
+            interprets: {
+              title: doc.interprets,
+              ...(linked.interpreted?.number ? { number: linked.interpreted.number } : {}),
+              ...(linked.interpreted?.target ? { target: linked.interpreted.target } : {}),
+            },
+          }
+        : {}),
       issuer: doc.issuer,
       ...(doc.issuers ? { issuers: doc.issuers } : {}),
       title: doc.title,
@@ -70,6 +81,6 @@ export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked
       ...(doc.review.length ? { review: doc.review } : {}),
     },
     at,
-    `document ${doc.number}`,
+    `document ${doc.number || doc.title}`,
   );
 }

@@ -69,7 +69,7 @@ export function issueReport(reported: ReportedIssue, messages: Message[]): strin
     const review = reviewOf(d);
     lines.push(
       '',
-      `${record.order}. ${record.number} ${record.type} ${record.title}`,
+      `${record.order}. ${record.number ?? '（无文号）'} ${record.type} ${record.title}`,
       `   /documents/${record.slug}/ · source lines ${record.lines[0]}–${record.lines[1]}`,
       `   blocks ${d.blocks.length}: ${blockCounts(d)}`,
       `   ${listsAndTables(d)} · ${count(ownItems, 'item')} · ${count(record.citations.length, 'citation')} (${linked} in the corpus)`,
