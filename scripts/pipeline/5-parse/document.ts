@@ -136,7 +136,6 @@ function mainText(
   return [...prose(lines.slice(0, run.start)), ...run.blocks, ...mainText(file, lines.slice(run.end), attachments, kind, log, counties)];
 }
 
-
 /**
  * The issuing organs in printed order: the first printed of the header, the 落款 and the 版记's 印发
  * organ, in the fullest reading of the same names among them (a 联合发文's organs run together in a
