@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import searchIndex from './src/integrations/search-index.ts';
+import compressExports from './src/integrations/compress-exports.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteUrl from './src/integrations/site-url.ts';
 
@@ -25,5 +26,5 @@ export default defineConfig({
   ...(contentDir ? { cacheDir: path.join(path.resolve(contentDir), '.astro-cache') } : {}),
   // strict CSP (issue 4): never inline scripts or styles
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [siteUrl(), searchIndex(), securityHeaders()],
+  integrations: [siteUrl(), searchIndex(), compressExports(), securityHeaders()],
 });

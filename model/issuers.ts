@@ -101,7 +101,8 @@ function cutOrgans(run: string, known: ReadonlySet<string>): string[] | undefine
   if (printed) return printed;
   for (let end = 4; end < run.length - 3; end += 1) {
     const rest = run.slice(end);
-    if (!FULL_ISSUER.test(run.slice(0, end)) || !(rest.startsWith(run.slice(0, 2)) || rest.startsWith('中共'))) continue;
+    const place = run.replace(/^中共/, '').slice(0, 2); // the next organ starts with the first one's place, or 中共
+    if (!FULL_ISSUER.test(run.slice(0, end)) || !(rest.startsWith(place) || rest.startsWith('中共'))) continue;
     const others = cutOrgans(rest, known);
     if (others) return [run.slice(0, end), ...others];
   }
@@ -117,4 +118,12 @@ function splitAtKnown(run: string, known: ReadonlySet<string>): string[] | undef
     if (rest) return [name, ...rest];
   }
   return undefined;
+}
+
+/**
+ * The organs of a 联合发文 as its 落款 or header prints them, in order (side by side, or run
+ * together by the extraction); the text as one name when it is not organ names only.
+ */
+export function splitOrgans(text: string): string[] {
+  return organNames(text) ?? [text];
 }

@@ -12,7 +12,7 @@ export type AddresseeRule = 'required' | 'optional' | 'none';
 export interface DocumentKind {
   /** The kind word as it ends a title. */
   name: string;
-  /** 主送机关: always printed (通知), sometimes (决定, 意见), never (通告, 令, 纪要). */
+  /** 主送机关: always printed (通知), sometimes (决定, 意见, 通报), never (通告, 公告, 令, 纪要). */
   addressees: AddresseeRule;
   /** False for kinds printed without 署名 and 成文日期 at the end (纪要, 公报). */
   signed: boolean;
@@ -37,7 +37,7 @@ const KINDS_IN_ORDER: readonly DocumentKind[] = [
   kind('通告', 'none', { numberedPoints: true }),
   kind('意见', 'optional'),
   kind('通知', 'required'),
-  kind('通报', 'required'),
+  kind('通报', 'optional'),
   kind('报告', 'required'),
   kind('请示', 'required'),
   kind('批复', 'required', { numberedPoints: true }),
@@ -62,6 +62,12 @@ export function kindRank(name: string): number {
   return i === -1 ? KINDS_IN_ORDER.length : i;
 }
 
+/**
+ * The reading of a document whose title ends in no known kind (the split found it by its 文号, or
+ * an editor's hint marked it): 主送 if a line of organs says so, signed, kind 其他. Its record
+ * asks for review.
+ */
+export const UNKNOWN_KIND: DocumentKind = kind('其他', 'optional');
 /** The kind of a 政策解读: no 文号, 主送 or 落款; it explains another document. */
 export const INTERPRETATION_KIND = DOCUMENT_KINDS.find((k) => k.name === '解读')!;
 

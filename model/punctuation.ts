@@ -23,3 +23,13 @@ export function toFullwidthPunctuation(text: string): string {
 export function toAsciiPunctuation(text: string): string {
   return text.replace(/[，；：（）？！]/g, (ch) => ASCII[ch]!);
 }
+
+/**
+ * A title reduced to its words, for comparing two printings of one title: a title cited inside
+ * another nests its brackets as 〈〉 in 《》 (《…关于修改〈临汾市…办法〉的决定》), printed on its own
+ * it uses 《》, and punctuation and spacing vary with the extraction. Brackets, quotes,
+ * punctuation (full width or ASCII) and whitespace are dropped.
+ */
+export function titleWords(title: string): string {
+  return title.replace(/[\s《》〈〉「」『』“”‘’"'，、；：。！？,;:.!?（）()]/g, '');
+}

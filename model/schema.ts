@@ -140,8 +140,10 @@ export const documentSchema = z.object({
    * document's, or as the 解读 cites it) and its slug when in the corpus.
    */
   interprets: z.object({ title: z.string(), number: docNumber.optional(), target: slug.optional() }).optional(),
-  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室; of a 政策解读, the interpreted document's. */
+  /** Issuing authority: 临汾市人民政府 or 临汾市人民政府办公室; of a 联合发文, the first organ printed; of a 政策解读, the interpreted document's. */
   issuer: z.string(),
+  /** Every issuing organ of a 联合发文 (two or more), in printed order; absent when one organ issues it. */
+  issuers: z.array(z.string()).min(2).optional(),
   /** Title as printed, from 关于 to the document type; for an order, the title of the regulation it publishes. */
   title: z.string(),
   /** 成文日期 as ISO date; of a 政策解读, the interpreted document's. */
@@ -164,6 +166,8 @@ export const documentSchema = z.object({
   validUntil: isoDate.optional(),
   /** Documents it repeals (…同时废止), as cited. */
   repeals: z.array(repealSchema).optional(),
+  /** 规章 a 修改决定 amends (对《…》（…令第5号）作如下修改), as cited; linked when in the corpus. */
+  amends: z.array(repealSchema).optional(),
   /** 抄送机关 of the 版记, in printed order. */
   copiedTo: z.array(z.string()).optional(),
   /** 印发机关和印发日期 of the 版记. */
@@ -196,6 +200,8 @@ export const documentSchema = z.object({
   citations: z.array(citationSchema),
   /** Every top-level block of the Markdown body, in order: its anchor and its kind. */
   blocks: z.array(bodyBlockSchema),
+  /** What a proofreader must check where the layout matched no known shape (each also a located warning); absent when none. */
+  review: z.array(z.string()).min(1).optional(),
 });
 
 /** One sub-row of a reform item: a measure and the units responsible for it. */
@@ -281,6 +287,48 @@ export const unitSchema = z.object({
   collective: z.boolean().default(false),
 });
 
+/** What every editor's hint carries: the source line it is about, the start of that line's text, and why. */
+const hintAt = {
+  /** 1-based line of the issue's source text. */
+  line: z.number().int().positive(),
+  /** The start of that line's text as printed (spaces aside): a hint whose line no longer starts so is an error. */
+  text: z.string().min(1),
+  /** Why the hint is needed, for the next editor. */
+  reason: z.string().min(1),
+};
+
+/** Lines `line`–`to` of the source, both included. */
+const hintRange = { ...hintAt, /** Last line of the range, 1-based. */ to: z.number().int().positive() };
+
+/**
+ * One editor's hint in content/source/<id>.hints.yaml: what the layout does not show and the
+ * editor knows. It names its source line, never changes the text, and is applied where the
+ * pipeline reads that element.
+ */
+export const hintSchema = z.discriminatedUnion('kind', [
+  /** A document starts at `line` (its header's first line). */
+  z.object({ kind: z.literal('document-start'), ...hintAt }),
+  /** The issuing organs of the document printed at `line`, in printed order. */
+  z.object({ kind: z.literal('issuers'), ...hintAt, /** The organs. */ issuers: z.array(z.string().min(1)).min(1) }),
+  /** The 落款 of its document starts at `line` (its first organ or signatory line; the date follows it). */
+  z.object({ kind: z.literal('closing'), ...hintAt }),
+  /** Lines `line`–`to` are a list, one entry per printed line. */
+  z.object({ kind: z.literal('list'), ...hintRange }),
+  /** Lines `line`–`to` are a table whose header is `columns` (the first line prints it), cells in reading order. */
+  z.object({ kind: z.literal('table'), ...hintRange, /** Header cells, as printed. */ columns: z.array(z.string().min(1)).min(2) }),
+  /** In this issue, `alias` (printed at `line`) names the registry unit `unit` (its slug). */
+  z.object({
+    kind: z.literal('unit-alias'),
+    ...hintAt,
+    /** The name as printed. */ alias: z.string().min(2),
+    /** Slug of the registry unit. */ unit: slug,
+  }),
+]);
+
+/** An issue's hints file: a list of hints. */
+export const hintsSchema = z.array(hintSchema);
+
+export type Hint = z.infer<typeof hintSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type DocumentRecord = z.infer<typeof documentSchema>;
 export type ItemRecord = z.infer<typeof itemSchema>;

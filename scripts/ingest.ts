@@ -17,7 +17,8 @@ import { validated } from './pipeline/6-link/record.ts';
 import { documentMarkdown, itemMarkdown, serialize, unitMarkdown } from './pipeline/7-emit/markdown.ts';
 import { IngestError, located, MessageLog } from './lib/messages.ts';
 import { parseDocument, type ParsedDocument } from './pipeline/5-parse/document.ts';
-import { loadIssues } from './pipeline/1-source.ts';
+import { loadIssues, type LocatedHint } from './pipeline/1-source.ts';
+import { documentStarts, hintsOf, issueRegistry } from './pipeline/hints.ts';
 import { firstDocumentLine, splitDocuments } from './pipeline/4-split.ts';
 import { checkContents, isImprintLine, readCover } from './pipeline/4-cover.ts';
 import { Corpus } from './pipeline/corpus.ts';
@@ -71,6 +72,8 @@ export interface ReadIssue {
   /** Page furniture clean removed: the page numbers the 目录 is checked against. */
   furniture: FurnitureLine[];
   parsed: ParsedDocument[];
+  /** The unit registry for this issue: with its unit-alias hints. */
+  units: UnitRegistry;
 }
 
 /** Stages source → parse of one issue: clean, layout, split, cover, parse. */
@@ -80,15 +83,19 @@ export function readIssue(
   registry: UnitRegistry,
   log: MessageLog,
   file = `content/source/${issue.source}`,
+  hints: LocatedHint[] = [], // the editor's hints (content/source/<id>.hints.yaml)
 ): ReadIssue {
   const start = { file, line: 1 };
+  const units = issueRegistry(registry, hints); // the registry with this issue's unit aliases (hints)
   const { lines: cleaned, furniture } = located(start, 'clean', () => cleanSource(text, { gazette: issue.gazette })); // clean: furniture, spacing, punctuation
   const lines = located(start, 'layout', () => readLayout(cleaned)); // layout: where printed lines and blocks start
-  const sources = located(start, 'split', () => splitDocuments(file, lines, log, isImprintLine)); // split: one source per document
+  const sources = located(start, 'split', () => splitDocuments(file, lines, log, isImprintLine, documentStarts(hints))); // split: one source per document
   const front = lines.slice(0, lines.indexOf(firstDocumentLine(sources)));
   const cover = located(start, 'cover', () => readCover(file, front, issue.gazette, log)); // cover: the cover and 目录 before them
-  const parsed = sources.map((doc) => located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, registry, log))); // parse: metadata, blocks, tables
-  return { issue, file, lines, front, ...(cover ? { cover } : {}), furniture, parsed };
+  const parsed = sources.map((doc) =>
+    located({ file, line: doc.numberLine.no }, 'parse', () => parseDocument(doc, units, log, hintsOf(doc, hints))),
+  ); // parse: metadata, blocks, tables
+  return { issue, file, lines, front, ...(cover ? { cover } : {}), furniture, parsed, units };
 }
 
 /**
@@ -108,10 +115,10 @@ export interface IngestedIssue extends ReadIssue {
 }
 
 /** Stages link → emit of one read issue, whose 文号 prefixes all have their code in `corpus`. */
-export function linkIssue(read: ReadIssue, registry: UnitRegistry, corpus: Corpus, log: MessageLog): IngestedIssue {
+export function linkIssue(read: ReadIssue, corpus: Corpus, log: MessageLog): IngestedIssue {
   const { issue, file, lines, front, cover, furniture, parsed } = read;
   const start = { file, line: 1 };
-  const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, registry, log, corpus.prefixes, corpus.citable)); // link: records, items, citations
+  const { documents, items } = located(start, 'link', () => linkDocuments(issue, parsed, read.units, log, corpus.prefixes, corpus.citable)); // link: records, items, citations
   const files: ContentFiles = new Map();
   for (const { record, blocks, parsed: doc } of documents) {
     corpus.add(record, file, log);
@@ -141,6 +148,8 @@ export interface IssueContext {
   corpus?: Corpus;
   /** Path of the text for messages; `content/source/<manifest source>` by default. */
   file?: string;
+  /** The editor's hints for this issue (content/source/<id>.hints.yaml); none by default. */
+  hints?: LocatedHint[];
 }
 
 /**
@@ -150,9 +159,9 @@ export interface IssueContext {
  */
 export function ingestIssue(text: string, issue: Issue, registry: UnitRegistry, context: IssueContext = {}): IngestedIssue {
   const { log = new MessageLog(), corpus = new Corpus() } = context;
-  const read = readIssue(text, issue, registry, log, context.file);
+  const read = readIssue(text, issue, registry, log, context.file, context.hints);
   corpus.prefixes.extend(prefixesOf([read]));
-  return linkIssue(read, registry, corpus, log);
+  return linkIssue(read, corpus, log);
 }
 
 export interface IngestResult {
@@ -186,10 +195,10 @@ export function ingest(root: string, progress?: (done: IssueProgress) => void): 
   const files: ContentFiles = new Map();
   const registry = loadRegistry(root); // the unit registry
   const corpus = new Corpus(loadPrefixes(root)); // the prefix registry; slugs and citable documents across issues
-  const read = loadIssues(root).map(({ issue, file, text }) => readIssue(text, issue, registry, log, file)); // source → parse
+  const read = loadIssues(root).map(({ issue, file, text, hints }) => readIssue(text, issue, registry, log, file, hints)); // source → parse
   const newPrefixes = corpus.prefixes.extend(prefixesOf(read)); // a code for each new 文号 prefix
   const issues = read.map((r, k) => {
-    const linked = linkIssue(r, registry, corpus, log); // link → emit
+    const linked = linkIssue(r, corpus, log); // link → emit
     progress?.({ index: k + 1, total: read.length, id: r.issue.id, documents: linked.documents.length, items: linked.items.length });
     return linked;
   });

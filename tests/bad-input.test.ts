@@ -48,36 +48,6 @@ const registryLine = (slug: string) => registry.split('\n').findIndex((l) => l.i
 
 test.each([
   [
-    'a truncated file',
-    source.slice(0, 400),
-    registry,
-    /2023-02\.txt:\d+: document 临政发〔2023〕1号: no signature .*truncated \[signature\]/,
-  ],
-  [
-    'a document without 文号',
-    without(3445),
-    registry,
-    /2023-02\.txt:3421: .*unexpected text after the signature.*expected a 附件 heading.*\[unexpected-text\]/,
-  ],
-  [
-    'a table row without units',
-    without(1763),
-    registry,
-    /2023-02\.txt:1759: reform item 1: measures .* have no responsible unit .*\[table-row-without-units\]/,
-  ],
-  [
-    'a unit the registry does not know',
-    replaced(1763, '市未知局'),
-    registry,
-    /2023-02\.txt:1759: reform item 1: .*no responsible unit \(责任单位\) that the unit registry knows/,
-  ],
-  [
-    'a notice without its 主送 line',
-    without(5, 7),
-    registry,
-    /2023-02\.txt:8: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/,
-  ],
-  [
     'two annexes numbered alike, whose anchors would collide',
     replaced(4120, ' 附件 1'),
     registry,
@@ -109,6 +79,54 @@ test.each([
   expect(previous).toBe('previous output\n');
 });
 
+test.each([
+  [
+    'a truncated file',
+    source.slice(0, 400),
+    /2023-02\.txt:399: warning: document 临政发〔2023〕1号: no signature .*read to the end as text \[signature\]/,
+    'lzf-2023-1',
+    '落款：未找到署名和成文日期（源文第399行）',
+  ],
+  [
+    'a document without 文号',
+    without(3445),
+    /2023-02\.txt:3421: warning: .*unexpected text after the signature.*expected a 附件 heading.*\[unexpected-text\]/,
+    'lzh-2023-4',
+    '落款后的文字：既非所印发文件的标题，也非附件（源文第3421行）',
+  ],
+  [
+    'a table row without units',
+    without(1763),
+    /2023-02\.txt:1759: warning: .*reform item 1: measures .* have no responsible unit .*kept line by line \[table-row-without-units\]/,
+    'lzf-2023-2',
+    '改革事项表：行与列无法对应（源文第1759行）',
+  ],
+  [
+    'a reform list that declares more items than it holds',
+    replaced(1745, '(共 105 条改革事项,标∗的为贯彻落实'),
+    /2023-02\.txt:\d+: warning: document 临政发〔2023〕2号: 临汾市营商环境创新提升改革事项清单 declares 105 items but 104 were read \[declared-count\]/,
+    'lzf-2023-2',
+    '临汾市营商环境创新提升改革事项清单：标明共105条，读出104条',
+  ],
+  [
+    'a notice without its 主送 line',
+    without(5, 7),
+    /2023-02\.txt:8: warning: document 临政发〔2023〕1号: no addressee line .*a 通知 always has one \[addressees\]/,
+    'lzf-2023-1',
+    '主送机关：文号后未见主送机关（源文第8行）',
+  ],
+])(
+  '%s is emitted with its best reading, a located warning and a review entry',
+  (_name, lines, warning, slug, entry) => {
+    const dir = project(lines);
+    const { status, stderr } = runIngest(dir);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(warning);
+    const record = readFileSync(join(dir, `content/documents/${slug}.md`), 'utf8');
+    expect(record).toContain(`review:\n  - ${entry}`);
+  },
+  30_000,
+); // a whole ingest by the CLI: slow on a loaded machine
 test('text before the first document that is neither cover nor 目录 is kept in the issue record, with a located warning, and the run goes on', () => {
   const dir = project(['这是一段来历不明的说明文字', '', ...source]);
   const { status, stderr } = runIngest(dir);
@@ -137,4 +155,4 @@ test('a table whose columns cannot be told is kept line by line under a note, wi
   const annex = readFileSync(join(dir, 'content/documents/lzbf-2023-2.md'), 'utf8');
   expect(annex).toContain('> 注：本表各列无法从公报文本中确定');
   expect(annex).toContain('5 圣鑫焦化有限公司 安泽县\\\n160 万吨 / 年 7 米顶装\\\n');
-});
+}, 30_000); // a whole ingest by the CLI: slow on a loaded machine

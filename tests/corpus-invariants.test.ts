@@ -24,7 +24,12 @@ const CORPORA: [string, () => string][] = [
   ['the live corpus', () => ROOT],
   [
     'the live corpus with the fixture issues beside it',
-    () => scratchProject({ '2099-01': outsideTheArchive(fixtureIssue('2023-03')), '2099-02': outsideTheArchive(fixtureIssue('2023-04')) }),
+    () =>
+      scratchProject(
+        Object.fromEntries(
+          ['2023-03', '2023-04', '2023-05', '2023-06', '2023-07'].map((id, k) => [`2099-0${k + 1}`, outsideTheArchive(fixtureIssue(id))]),
+        ),
+      ),
   ],
 ];
 

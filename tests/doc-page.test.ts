@@ -166,7 +166,7 @@ describe('metadata rows', () => {
   });
 });
 
-test('the JSON-LD names the document, its issuer and its issue', () => {
+test('the JSON-LD names the document, its issuers and its issue', () => {
   const ld = documentJsonLd(notice, {
     issue: { title: '临汾市人民政府公报 2023年第2期', number: 2 },
     url: 'https://example.gov.cn/documents/lzbf-2023-2/',
@@ -176,7 +176,7 @@ test('the JSON-LD names the document, its issuer and its issue', () => {
     '@type': 'Legislation',
     legislationIdentifier: '临政办发〔2023〕2号',
     alternateName: '临汾市推动焦化行业高质量发展实施方案',
-    author: { name: '临汾市人民政府办公室' },
+    author: [{ name: '临汾市人民政府办公室' }],
     isPartOf: { issueNumber: 2 },
   });
 });

@@ -42,7 +42,7 @@ describe('every kind is read by its title, with 主送 only where the kind has o
     } else {
       expect(withAddressees.addressees).toEqual(['各县（市、区）人民政府']);
       if (kind.addressees === 'optional') expect(without().addressees).toEqual([]);
-      else expect(without).toThrow(/no addressee line/);
+      else expect(without().review).toEqual(['主送机关：文号后未见主送机关（源文第7行）']);
     }
   });
 });

@@ -127,8 +127,10 @@ export function readLayout(lines: readonly CleanLine[]): SourceLine[] {
     const width = widths[i]!;
     const previous = out[i - 1];
     let start: LineStart;
-    if (!previous || line.mark >= 2 || INLINE_INDENT.test(line.raw)) start = 'indent';
+    if (!previous || line.mark >= 2) start = 'indent';
+    // A fragment cut at a column gap opens with the gap's ideographic space (李新华 / 　市发展改革委…): still a fragment.
     else if (line.mark === 1 && printedWidth + width <= column + FRAGMENT_SLACK) start = 'fragment';
+    else if (INLINE_INDENT.test(line.raw)) start = 'indent';
     else start = startAfter(previous, { width }, printedWidth, indentOf(printed!), column);
     const laidOut: SourceLine = { ...line, start, column, width };
     if (start !== 'fragment') [printed, printedWidth] = [laidOut, 0];

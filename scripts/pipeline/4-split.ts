@@ -21,7 +21,7 @@
  */
 import type { SourceLine } from './2-clean.ts';
 import { joinWrappedLines } from './2-clean.ts';
-import { IngestError, type MessageLog } from '../lib/messages.ts';
+import { IngestError, type Location, type MessageLog } from '../lib/messages.ts';
 import { endings, FULL_ISSUER, ORDER_ISSUER_ENDINGS, organNames, TITLE_ISSUER_ENDINGS } from '../../model/issuers.ts';
 import { CANONICAL_DOC_NUMBER } from '../../model/wenhao.ts';
 import { parseChineseDate } from '../../model/numbers.ts';
@@ -184,14 +184,20 @@ interface Start {
  * The issue's documents, in printed order. `isFrontMatter` tells a line of the cover or 目录 (the
  * imprint under the 目录), after which a first document without a header may start. Only a text
  * with no document at all (no 文号, no 政策解读) is refused; an unusual start is read as well as it can be, with a warning.
+ * `hinted` are an editor's document-start hints (content/source/<id>.hints.yaml): the source line
+ * where a document's header begins, where the layout does not show it.
  */
 export function splitDocuments(
   file: string,
   lines: SourceLine[],
   log?: MessageLog,
   isFrontMatter: (line: SourceLine) => boolean = () => false,
+  hinted: DocumentStart[] = [],
 ): DocumentSource[] {
   const known = printedOrgans(lines);
+  // An editor's document start between the previous document and a title vouches for it as a header does.
+  const hintedAt = hinted.map(({ line }) => lines.findIndex((l) => l.no >= line));
+  const hintedAbove = (s: number, floor: number) => hintedAt.some((h) => h >= floor && h <= s);
   const starts: Start[] = [];
   const floorAfter = () => (starts.length ? starts[starts.length - 1]!.numberIndex + 1 : 0);
   for (let i = 0; i < lines.length; i += 1) {
@@ -221,9 +227,18 @@ export function splitDocuments(
     const header = s === undefined ? undefined : headerAbove(lines, s, floor, known);
     const title = s === undefined ? '' : joinWrappedLines(lines.slice(s, i).map((l) => l.text));
     if (s !== undefined && kindOfTitle(title)) {
-      if (header || opensDocument(lines, s, starts.length === 0, isFrontMatter))
+      if (header || hintedAbove(s, floor) || opensDocument(lines, s, starts.length === 0, isFrontMatter))
         starts.push({ start: header?.start ?? s, titleStart: s, numberIndex: i, order: false, organs: header?.organs ?? [] });
-      continue; // a 文号 under a title but after neither a header nor a document's end: a citation
+      // A 文号 under a title but after neither a header nor a document's end: a citation. A 关于 title
+      // under a line that could name an organ (Han only, no sentence) may still open a document under
+      // a header of a shape the split does not know (…指挥部): say so.
+      else if (starts.length > 0 && title.startsWith('关于') && /^\p{Script=Han}{4,}$/u.test(compact(lines[s - 1]!)))
+        log?.warn(
+          { file, line: lines[i]!.no },
+          'document-start',
+          `${lines[i]!.text} under the title “${title}” is read as a citation, not a document: no header or document end above it; if a document starts here, give a document-start hint`,
+        );
+      continue;
     }
     const direct = headerNear(lines, i, floor, known);
     if (direct) {
@@ -249,7 +264,7 @@ export function splitDocuments(
       'no document number (文号) line found: not a gazette issue, or truncated',
     );
   }
-  return starts.map((h, k) => {
+  const documents = starts.map((h, k): DocumentSource => {
     const issuerLines = lines.slice(h.start, h.titleStart);
     const numberLine = lines[h.numberIndex]!;
     const end = k + 1 < starts.length ? starts[k + 1]!.start : lines.length;
@@ -280,6 +295,42 @@ export function splitDocuments(
       bodyLines: lines.slice(h.numberIndex + 1, end),
     };
   });
+  return startDocumentsAt(documents, lines, hinted);
+}
+
+/** An editor's hint that a document starts at source line `line`; `at` is where the hint is written. */
+export interface DocumentStart {
+  line: number;
+  at: Location;
+}
+
+/**
+ * Moves the start of the document whose 文号 follows each hinted line to that line: the lines
+ * from there to its title are its issuer header, the lines before it end the previous document.
+ */
+export function startDocumentsAt(documents: DocumentSource[], lines: SourceLine[], starts: DocumentStart[]): DocumentSource[] {
+  const indexOf = (line: SourceLine) => lines.indexOf(line);
+  for (const { line, at } of starts) {
+    const start = lines.findIndex((l) => l.no >= line);
+    const k = documents.findIndex((d) => start !== -1 && indexOf(d.numberLine) >= start);
+    const doc = documents[k];
+    if (!doc || k === 0 || indexOf(documents[k - 1]!.numberLine) >= start)
+      throw new IngestError(at, 'hint', `no document 文号 follows line ${line} before the next document's: a document cannot start there`);
+    const previous = documents[k - 1]!;
+    const header = lines.slice(start, indexOf(doc.numberLine));
+    const titleLines = doc.titleLines.filter((l) => header.includes(l));
+    const issuerLines = header.slice(0, titleLines.length ? header.indexOf(titleLines[0]!) : header.length);
+    const issuerText = issuerLines.map((l) => l.text).join('');
+    documents[k - 1] = { ...previous, bodyLines: lines.slice(indexOf(previous.numberLine) + 1, start) };
+    documents[k] = {
+      ...doc,
+      issuerLines,
+      titleLines,
+      headerIssuer: issuerLines.length === 0 ? undefined : doc.order ? doc.headerIssuer : issuerText,
+      headerIssuers: issuerLines.length === 0 ? [] : doc.order ? doc.headerIssuers : [issuerText],
+    };
+  }
+  return documents;
 }
 
 /** An order header printed vertically above 第N号 (临/汾/…/令). */

@@ -50,9 +50,18 @@ const FOLD_AFTER = 8;
 
 const date = (iso: string): Part => ({ text: formatChineseDate(iso), date: iso });
 
+/** A row of cited documents (what a document 修改 or 废止), each linked when it is in the corpus. */
+function citedRow(label: string, cited: NonNullable<DocumentRecord['repeals']>, ctx: MetaContext): MetaRow {
+  const lines = cited.map((r) => {
+    const name = titleAndNumber(r.title, r.number);
+    return [r.target && ctx.inCorpus(r.target) ? { text: name, href: ctx.url.doc(r.target) } : name];
+  });
+  return { label, lines, wide: true };
+}
+
 export function metaRows(doc: DocumentRecord, ctx: MetaContext): MetaRow[] {
   const rows: (MetaRow | false | undefined | '')[] = [
-    { label: '发文机关', lines: [[doc.issuer]] },
+    { label: '发文机关', lines: [[(doc.issuers ?? [doc.issuer]).join('、')]] }, // a 联合发文: every organ
     doc.number && { label: '发文字号', lines: [[{ text: doc.number, asPrinted: true }]] }, // a 政策解读 has none
     { label: '成文日期', lines: [[date(doc.date)]] },
     { label: '文种', lines: [[doc.type]] },
@@ -80,14 +89,8 @@ export function metaRows(doc: DocumentRecord, ctx: MetaContext): MetaRow[] {
       ],
       wide: true,
     },
-    doc.repeals && {
-      label: '废止',
-      lines: doc.repeals.map((r) => {
-        const name = titleAndNumber(r.title, r.number);
-        return [r.target && ctx.inCorpus(r.target) ? { text: name, href: ctx.url.doc(r.target) } : name];
-      }),
-      wide: true,
-    },
+    doc.amends && citedRow('修改', doc.amends, ctx),
+    doc.repeals && citedRow('废止', doc.repeals, ctx),
     doc.notes && { label: '附注', lines: doc.notes.map((n) => [n]), wide: true },
     doc.attachments.length > 0 && {
       label: '附件',

@@ -32,3 +32,11 @@ export function adjacentIssues(data: SiteData, id: string): { prev?: Issue; next
   const i = all.findIndex((x) => x.id === id);
   return { prev: all[i - 1], next: all[i + 1] };
 }
+
+/**
+ * The documents index of `year` (issue 17: one page a year, so that no index page grows with the
+ * archive): the newest year's is /documents/, each earlier year's /documents/years/<year>/.
+ */
+export function documentsYearPath(data: SiteData, year: number): string {
+  return year === latestIssue(data)?.year ? 'documents/' : `documents/years/${year}/`;
+}

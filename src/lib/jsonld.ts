@@ -9,6 +9,10 @@ export interface JsonLdContext {
   docUrl: (slug: string) => string;
 }
 
+/** Every issuing organ (a 联合发文 has several), as schema.org organisations. */
+const issuingOrganizations = (doc: DocumentRecord) =>
+  (doc.issuers ?? [doc.issuer]).map((name) => ({ '@type': 'GovernmentOrganization', name }));
+
 export function documentJsonLd(doc: DocumentRecord, ctx: JsonLdContext): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
@@ -19,8 +23,8 @@ export function documentJsonLd(doc: DocumentRecord, ctx: JsonLdContext): Record<
     legislationType: doc.type,
     legislationDate: doc.date,
     datePublished: doc.date,
-    legislationPassedBy: { '@type': 'GovernmentOrganization', name: doc.issuer },
-    author: { '@type': 'GovernmentOrganization', name: doc.issuer },
+    legislationPassedBy: issuingOrganizations(doc),
+    author: issuingOrganizations(doc),
     inLanguage: 'zh-CN',
     url: ctx.url,
     isPartOf: ctx.issue

@@ -26,7 +26,7 @@ export const AS_PRINTED_ATTR = 'data-no-convert';
 /** The 目录 and its link to the section in view. */
 export const TOC_CLASS = 'toc';
 
-/** The query keys of each filtered list (read by its page and its script, written in links to it). */
+/** The query keys of each filtered list (read by its page and its script, written in links to it); a year is a page of the documents index. */
 export const FILTER_KEYS = {
-  documents: ['year', 'issue', 'type', 'issuer'],
+  documents: ['issue', 'type', 'issuer'],
 } as const;

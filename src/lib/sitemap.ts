@@ -2,9 +2,10 @@
  * The sitemap cut by year (issue 17: one sitemap holds at most 50,000 URLs, and an archive of 400
  * issues has more pages than that): sitemap.xml is an index of sitemaps/site.xml (the pages that
  * belong to no issue) and sitemaps/<year>.xml (the issues, documents and items of that year's
- * issues, their items tables, and the earlier years' pages of units and counties).
+ * issues, their documents index and items tables, and the earlier years' pages of units and counties).
  */
 import { countyItems, yearsOf, type SiteData } from './data.ts';
+import { documentsYearPath, issuesByYear } from './issues.ts';
 
 /** Site-relative paths by sitemap name ('site' or a year), the years newest first. */
 export function sitemapPaths(data: SiteData): Map<string, string[]> {
@@ -31,6 +32,8 @@ export function sitemapPaths(data: SiteData): Map<string, string[]> {
     maps.get(key)!.push(path);
   };
   for (const i of [...data.issues].sort((a, b) => b.year - a.year)) add(i.year, `issues/${i.id}/`);
+  // each earlier year's documents index (the newest one's is /documents/)
+  for (const { year } of issuesByYear(data).slice(1)) add(year, documentsYearPath(data, year));
   for (const d of data.docs) add(data.yearOfIssue.get(d.issue)!, `documents/${d.slug}/`);
   for (const i of data.items) add(data.yearOfIssue.get(i.issue)!, `items/${i.slug}/`);
   // each earlier issue's items table (the newest one's is /items/)

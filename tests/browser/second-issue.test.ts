@@ -9,7 +9,16 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, TEST_SITE_URL } from '../support/site.ts';
-import { builtPage, expectedContents, exportedDocs, optionValues, shownContents, shownYears, type ExportedDoc } from '../site/archive.ts';
+import {
+  builtPage,
+  expectedContents,
+  exportedDocs,
+  optionValues,
+  shownContents,
+  shownYears,
+  yearBarLinks,
+  type ExportedDoc,
+} from '../site/archive.ts';
 import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const OTHER_ISSUER = '临汾市安全生产委员会办公室';
@@ -97,11 +106,42 @@ describe('two issues, ingested and built', () => {
       expect(builtPage(dist, `/documents/${d.slug}/`), d.slug).toContain(`<dt>刊载</dt><dd><a href="/issues/${d.issue}/">`);
   });
 
-  it('the documents index offers both years and issues, newest first, and the third issuer last', () => {
-    const h = builtPage(dist, '/documents/');
-    expect(optionValues(h, 'f-year')).toEqual(['2024', '2023']);
-    expect(optionValues(h, 'f-issue')).toEqual(['2024-01', '2023-02']);
-    expect(optionValues(h, 'f-issuer')).toEqual(['临汾市人民政府', '临汾市人民政府办公室', OTHER_ISSUER]);
+  it('the documents index shows 2024 at /documents/ and 2023 at /documents/years/2023/, each with its own issues and a year bar to the other', () => {
+    const newest = builtPage(dist, '/documents/');
+    expect(yearBarLinks(newest)).toEqual([
+      { label: '2024年', href: null },
+      { label: '2023年', href: '/documents/years/2023/' },
+    ]);
+    expect(optionValues(newest, 'f-issue')).toEqual(['2024-01']);
+    expect(optionValues(newest, 'f-issuer')).toEqual(['临汾市人民政府', '临汾市人民政府办公室', OTHER_ISSUER]);
+    const earlier = builtPage(dist, '/documents/years/2023/');
+    expect(yearBarLinks(earlier)).toEqual([
+      { label: '2024年', href: '/documents/' },
+      { label: '2023年', href: null },
+    ]);
+    expect(optionValues(earlier, 'f-issue')).toEqual(['2023-02']);
+    expect(optionValues(earlier, 'f-issuer')).toEqual(['临汾市人民政府', '临汾市人民政府办公室']);
+  });
+
+  it('the exports are cut by year: /data/2024/ holds the documents of 2024-01, /data/2023/ those of 2023-02, and the index counts them', () => {
+    const read = (p: string) => JSON.parse(readFileSync(path.join(dist, p), 'utf8'));
+    const of = (issue: string) => docs.filter((d) => d.issue === issue).map((d) => d.slug);
+    expect(read('data/2024/documents.json').map((d: ExportedDoc) => d.slug)).toEqual(of('2024-01'));
+    expect(read('data/2023/documents.json').map((d: ExportedDoc) => d.slug)).toEqual(of('2023-02'));
+    const counts = read('data/index.json').files.filter((f: { path: string }) => f.path.endsWith('documents.json'));
+    expect(counts.map((f: { path: string; year: number | null; records: number }) => [f.path, f.year, f.records])).toEqual([
+      ['/data/documents.json', null, docs.length],
+      ['/data/2024/documents.json', 2024, of('2024-01').length],
+      ['/data/2023/documents.json', 2023, of('2023-02').length],
+    ]);
+  });
+
+  it('/issues/ jumps to each year, and an issue page filters the documents index of its own year', () => {
+    expect(yearBarLinks(builtPage(dist, '/issues/'))).toEqual([
+      { label: '2024年', href: '#y2024' },
+      { label: '2023年', href: '#y2023' },
+    ]);
+    expect(builtPage(dist, '/issues/2023-02/')).toContain('<a href="/documents/years/2023/?issue=2023-02">');
   });
 });
 
@@ -114,7 +154,7 @@ describe.skipIf(SKIP_BROWSER)('the documents index of two issues in Chromium', {
     await s?.close();
   });
 
-  it('filtering by year, then issue, shows exactly the documents the data lists, and an issue left empty disappears', async () => {
+  it('a link to a year (?year=) or an issue of another year opens that year’s page, whose filters work within it', async () => {
     const page = s.page;
     const visible = () =>
       page.$$eval('#doc-groups li:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!).sort());
@@ -126,16 +166,19 @@ describe.skipIf(SKIP_BROWSER)('the documents index of two issues in Chromium', {
         .sort();
     await page.goto(`${s.origin}/documents/?year=2024`);
     expect(await visible()).toEqual(slugs((d) => d.issue === '2024-01'));
-    expect(await shownIssues()).toEqual(['/issues/2024-01/']);
-    await page.selectOption('#f-year', '');
-    await page.selectOption('#f-issue', '2023-02');
-    await page.selectOption('#f-type', '批复');
+    await page.goto(`${s.origin}/documents/?year=2023&type=${encodeURIComponent('批复')}`);
+    await page.waitForURL('**/documents/years/2023/**');
+    expect(new URL(page.url()).pathname).toBe('/documents/years/2023/');
     expect(await visible()).toEqual(slugs((d) => d.issue === '2023-02' && d.type === '批复'));
+    expect(await page.textContent('#docs-count')).toMatch(/^共\d+件（筛选：文种：批复；全部14件）$/);
+    await page.goto(`${s.origin}/documents/?issue=2023-02`);
+    await page.waitForURL('**/documents/years/2023/?issue=2023-02');
     expect(await shownIssues()).toEqual(['/issues/2023-02/']);
-    await page.selectOption('#f-year', '2024');
-    expect(await visible()).toEqual([]);
-    expect(await shownIssues()).toEqual([]);
-    expect(await page.textContent('#docs-count')).toMatch(/^共0件（筛选：年份：2024年；期次：.+；文种：批复；全部28件）$/);
+    await page.selectOption('#f-issue', '');
+    await Promise.all([page.waitForURL('**/documents/'), page.click('.year-bar a[href="/documents/"]')]);
+    await page.selectOption('#f-issuer', OTHER_ISSUER);
+    expect(await visible()).toEqual(slugs((d) => d.issuer === OTHER_ISSUER));
+    expect(await shownIssues()).toEqual(['/issues/2024-01/']);
     expect(s.consoleErrors).toEqual([]);
     expect(s.failed).toEqual([]);
   });

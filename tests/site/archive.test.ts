@@ -7,7 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, DIST, ROOT } from '../support/site.ts';
-import { builtPage, committedIssues, expectedContents, exportedDocs, optionValues, shownContents, shownYears } from './archive.ts';
+import {
+  builtPage,
+  committedIssues,
+  expectedContents,
+  exportedDocs,
+  optionValues,
+  shownContents,
+  shownYears,
+  yearBarLinks,
+} from './archive.ts';
 import { kindRank } from '../../model/kinds.ts';
 import { printedPagesLabel, UNSECTIONED } from '../../model/contents.ts';
 
@@ -74,27 +83,40 @@ describe('the issue archive', () => {
     }
   });
 
-  it('the documents index offers the years, issues, 文种 and issuers of the data, and tags each entry with them', () => {
-    const h = page('/documents/');
+  it('/issues/ opens with a jump to each year’s heading when the archive spans years', () => {
+    const years = [...new Set(newestFirst.map((i) => i.year))];
+    expect(yearBarLinks(page('/issues/'))).toEqual(years.length > 1 ? years.map((y) => ({ label: `${y}年`, href: `#y${y}` })) : []);
+  });
+
+  it('the documents index shows one year a page, newest at /documents/, with the issues, 文种 and issuers of that year, each entry tagged with them', () => {
     const docs = exportedDocs(DIST);
-    const yearOf = new Map(issues.map((i) => [i.id, String(i.year)]));
-    expect(optionValues(h, 'f-year')).toEqual([...new Set(newestFirst.map((i) => String(i.year)))]);
-    expect(optionValues(h, 'f-issue')).toEqual(newestFirst.map((i) => i.id));
-    const types = [...new Set(docs.map((d) => d.type))];
-    expect(optionValues(h, 'f-type')).toEqual(types.sort((a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b, 'zh')));
-    const issuers = optionValues(h, 'f-issuer');
-    expect(new Set(issuers)).toEqual(new Set(docs.map((d) => d.issuer)));
-    // in the order the gazette first prints them
-    const printOrder = [...docs].sort(
-      (a, b) => issues.findIndex((i) => i.id === a.issue) - issues.findIndex((i) => i.id === b.issue) || a.order - b.order,
-    );
-    expect(issuers).toEqual([...new Set(printOrder.map((d) => d.issuer))]);
-    for (const type of types)
-      expect(h).toContain(`<option value="${type}">${type}（${docs.filter((d) => d.type === type).length}）</option>`);
-    for (const d of docs) {
-      expect(h, d.slug).toContain(
-        `<li data-year="${yearOf.get(d.issue)}" data-issue="${d.issue}" data-type="${d.type}" data-issuer="${d.issuer}"><a href="/documents/${d.slug}/">`,
+    const years = [...new Set(newestFirst.map((i) => i.year))];
+    const yearPath = (y: number) => (y === years[0] ? '/documents/' : `/documents/years/${y}/`);
+    for (const year of years) {
+      const h = page(yearPath(year));
+      const yearIssues = newestFirst.filter((i) => i.year === year);
+      const yearDocs = docs.filter((d) => yearIssues.some((i) => i.id === d.issue));
+      expect(h, String(year)).toContain(`<h1>文件 <small>${year}年</small></h1>`);
+      expect(yearBarLinks(h)).toEqual(
+        years.length > 1 ? years.map((y) => ({ label: `${y}年`, href: y === year ? null : yearPath(y) })) : [],
       );
+      expect(optionValues(h, 'f-year')).toEqual([]);
+      expect(optionValues(h, 'f-issue')).toEqual(yearIssues.map((i) => i.id));
+      const types = [...new Set(yearDocs.map((d) => d.type))];
+      expect(optionValues(h, 'f-type')).toEqual(types.sort((a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b, 'zh')));
+      // issuers in the order the year's issues first print them
+      const printOrder = [...yearDocs].sort(
+        (a, b) => issues.findIndex((i) => i.id === a.issue) - issues.findIndex((i) => i.id === b.issue) || a.order - b.order,
+      );
+      expect(optionValues(h, 'f-issuer')).toEqual([...new Set(printOrder.map((d) => d.issuer))]);
+      for (const type of types)
+        expect(h).toContain(`<option value="${type}">${type}（${yearDocs.filter((d) => d.type === type).length}）</option>`);
+      expect(h.match(/<li data-issue=/g) ?? []).toHaveLength(yearDocs.length);
+      for (const d of yearDocs) {
+        expect(h, d.slug).toContain(
+          `<li data-issue="${d.issue}" data-type="${d.type}" data-issuer="${d.issuer}"><a href="/documents/${d.slug}/">`,
+        );
+      }
     }
   });
 });

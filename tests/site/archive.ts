@@ -62,3 +62,12 @@ export function optionValues(html: string, id: string): string[] {
   const select = html.match(new RegExp(`<select id="${id}"[^>]*>(.*?)</select>`))?.[1] ?? '';
   return [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]!).filter(Boolean);
 }
+
+/** A page's year bar (nav.year-bar) as shown: each year's label with its link, or null for the year shown. */
+export function yearBarLinks(html: string): { label: string; href: string | null }[] {
+  const nav = html.match(/<nav class="year-bar"[^>]*>(.*?)<\/nav>/)?.[1] ?? '';
+  return [...nav.matchAll(/<li>(?:<a href="([^"]+)">([^<]+)<\/a>|<span aria-current="page">([^<]+)<\/span>)<\/li>/g)].map((m) => ({
+    label: (m[2] ?? m[3])!,
+    href: m[1] ?? null,
+  }));
+}

@@ -1,8 +1,8 @@
 /**
  * The site built with the issues written for the tests next to the real 2023-02 (a fixed corpus,
- * whatever issues are committed): tests/fixtures/issues/2023-03
- * (the kinds of document the real issue lacks) and 2023-04 (a regulation repealing a notice of the
- * same issue), ingested by the CLI as the README says, built by astro into a scratch folder, once
+ * whatever issues are committed): tests/fixtures/issues/2023-03 (the kinds of document the real
+ * issue lacks), 2023-04 (a regulation repealing a notice of the same issue) and 2023-12 (联合发文, a
+ * 修改决定 and the 规章 it amends, a notice read with a guess), ingested by the CLI as the README says, built by astro into a scratch folder, once
  * for the build checks and the Chromium checks below. Expectations come from the ingested records,
  * not from counts.
  */
@@ -26,7 +26,7 @@ import { numberUrl, type NumberIndex } from '../../src/search/numbers.ts';
 import { textOf } from '../../src/render/hast.ts';
 import { shownContents } from './archive.ts';
 
-const FIXTURE_ISSUES = ['2023-03', '2023-04', '2023-11'];
+const FIXTURE_ISSUES = ['2023-03', '2023-04', '2023-11', '2023-12'];
 /** The order publishing 临汾市城市绿化管理办法, and the order whose 第三条 repeals a notice of its issue. */
 const REGULATION = 'lfsrmzfl-8';
 const REPEALING = 'lfsrmzfl-9';
@@ -80,6 +80,7 @@ const OPTIONAL_ROWS: [string, (r: DocumentRecord) => string | undefined][] = [
   ['施行日期', (r) => r.effective && formatChineseDate(r.effective)],
   ['有效期', (r) => r.validUntil && `有效期至${formatChineseDate(r.validUntil)}`],
   ['签署', (r) => r.signatory && `${r.signatory.post} ${r.signatory.name}`],
+  ['修改', (r) => r.amends?.map((x) => `《${x.title}》（${x.number}）`).join('')],
   ['废止', (r) => r.repeals?.map((x) => `《${x.title}》（${x.number}）`).join('')],
   ['附注', (r) => r.notes?.join('')],
   ['抄送', (r) => r.copiedTo?.join('、')],
@@ -193,7 +194,7 @@ describe('the metadata panel', () => {
     ['linzhengfu-2023-1', '印发机关', '临汾市人民政府办公室\u30002023年3月13日印发'],
   ])('%s shows %s %s', (slug, label, value) => expect(metaPanel(slug).get(label)).toBe(value));
 
-  it('shows each of 签发人, 施行日期, 有效期, 签署, 废止, 附注, 抄送 and 印发机关 exactly when the record has it', () => {
+  it('shows each of 签发人, 施行日期, 有效期, 签署, 修改, 废止, 附注, 抄送 and 印发机关 exactly when the record has it', () => {
     for (const r of records) {
       const panel = metaPanel(r.slug);
       for (const [label, field] of OPTIONAL_ROWS) expect(panel.get(label), `${r.slug} ${label}`).toBe(field(r));
@@ -207,6 +208,36 @@ describe('the metadata panel', () => {
       `<dt>废止</dt><dd><a href="/documents/${target}/">《临汾市人民政府办公室关于加强户外广告设置管理的通知》（临政办发〔2023〕20号）</a></dd>`,
     );
     expect(built(`documents/${REGULATION}`)).toContain('<dt>废止</dt><dd>《临汾市城市绿化管理办法》（临汾市人民政府令第3号）</dd>');
+  });
+});
+
+describe('unusual documents of 2023-12', () => {
+  const JOINT = 'lzf-2023-15';
+  const GUESSED = 'lzbf-2023-25';
+
+  it('a 联合发文 names every organ, in printed order, above its title and in the panel', () => {
+    const html = built(`documents/${JOINT}`);
+    expect(html).toMatch(
+      /<p class="kicker"[^>]*><span class="num"[^>]*>临政发〔2023〕15号<\/span> · 临汾市人民政府 临汾市中级人民法院<\/p>/,
+    );
+    expect(metaPanel(JOINT).get('发文机关')).toBe('临汾市人民政府、临汾市中级人民法院');
+  });
+
+  it('a 修改决定 links the 规章 it amends', () => {
+    expect(built('documents/lfsrmzfl-12')).toContain(
+      '<dt>修改</dt><dd><a href="/documents/lfsrmzfl-5/">《临汾市城市供水管理办法》（临汾市人民政府令第5号）</a></dd>',
+    );
+  });
+
+  it('a document read with a guess says discreetly that its layout awaits proofreading, and what to check', () => {
+    const html = built(`documents/${GUESSED}`);
+    expect(html).toMatch(/<details class="review-note"[^>]*><summary[^>]*>版式待校对<\/summary>/);
+    expect(html).toContain(`${record(GUESSED).review![0]}</li>`);
+    expect(record(GUESSED).review).toEqual(['主送机关：文号后未见主送机关（源文第171行）']);
+  });
+
+  it('only documents with a review list carry the note', () => {
+    for (const r of records) expect(built(`documents/${r.slug}`).includes('review-note'), r.slug).toBe(r.review !== undefined);
   });
 });
 

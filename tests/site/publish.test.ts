@@ -11,21 +11,12 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { ensureBuilt, DIST, ROOT, TEST_SITE_URL, page } from '../support/site.ts';
 import { siteUrlProblem } from '../../src/integrations/site-url.ts';
+import { csvRows } from '../support/csv-rows.ts';
 
 beforeAll(() => ensureBuilt(), 600_000);
 
 const read = (p: string) => readFileSync(path.join(DIST, p), 'utf8');
 const json = <T>(p: string): T => JSON.parse(read(p));
-/** CSV text → rows of cells (quoted cells may hold commas, quotes and newlines). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [[]];
-  for (const m of text.replace(/^\uFEFF/, '').matchAll(/("(?:[^"]|"")*"|[^,\r\n]*)(,|\r?\n|$)/g)) {
-    if (m[0] === '') break;
-    rows.at(-1)!.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!);
-    if (m[2] && m[2] !== ',') rows.push([]);
-  }
-  return rows.filter((r) => r.length > 1);
-}
 
 describe('a production build for SITE_URL=https://example.gov.cn', () => {
   it('has no “localhost” in any file of dist/, and every absolute link in the feed and sitemap is on SITE_URL', () => {

@@ -151,7 +151,9 @@ describe('the sitemap over two years', () => {
     expect(y2022).toContain('/issues/2022-03/');
     expect(y2022).toContain('/units/approval-service/2022/');
     expect(y2022).toContain('/items/issues/2022-03/');
-    expect(y2022.filter((p) => p.startsWith('/documents/') || /^\/items\/(?!issues\/)/.test(p)).sort()).toEqual(
+    expect(y2022).toContain('/documents/years/2022/');
+    expect(locs('sitemaps/2023.xml')).not.toContain('/documents/years/2023/');
+    expect(y2022.filter((p) => /^\/documents\/(?!years\/)/.test(p) || /^\/items\/(?!issues\/)/.test(p)).sort()).toEqual(
       [...pagesOfYear(2022)].sort(),
     );
   });

@@ -24,14 +24,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     tables: 'not found as a document (no 文号) [no-documents]',
     followed: 'not split from the next document (no 文号): read as text before its header [text-before-first-document]',
   },
-  'decision-commend-units': {
-    ingests: 'a one-space fragment line cutting its 落款 or its 公开方式 note refuses the document [signature, unexpected-text]',
-    metadata: 'refused (a fragment in its 落款 or 公开方式 note) [signature, unexpected-text]',
-    blocks: 'refused (a fragment in its 落款 or 公开方式 note) [signature, unexpected-text]',
-    headings: 'refused (a fragment in its 落款 or 公开方式 note) [signature, unexpected-text]',
-    lists: 'unnumbered lists of units under 一、二、三、 (one unit a line) are read as paragraphs',
-    followed: 'refused when a fragment cuts its 落款 or 公开方式 note, as alone [signature]',
-  },
   'decision-names': {
     ingests:
       'a one-space fragment line cutting its 文号 line or its 落款 organ (临汾 / 市人民政府) refuses the document [no-documents, signature]',
@@ -48,45 +40,17 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'refused as alone (《》 in the issued title) [plan-title]',
     facts: 'refused (《》 in the issued title) [plan-title]',
   },
-  'joint-opinion': {
-    ingests: '联合发文: two organs stacked in the vertical header are refused [text-before-first-document]',
-    metadata: 'refused (two organs in the header); issuers not recorded [text-before-first-document]',
-    blocks: 'refused (two organs in the header) [text-before-first-document]',
-    headings: 'refused (two organs in the header) [text-before-first-document]',
-    followed: 'refused as alone (two organs in the header) [text-before-first-document]',
-  },
   'letter-consultation': {
     ingests: 'a 函 listing a 附件 it does not print, its 落款 right after the 附件 line: the 落款 is not found [signature]',
     metadata: 'refused (附件 listed, not printed; 落款 not found) [signature]',
     blocks: 'refused (附件 listed, not printed; 落款 not found) [signature]',
     followed: 'refused as alone (附件 listed, not printed; 落款 not found) [signature]',
   },
-  minutes: {
-    ingests: 'a 纪要 whose only date is the 版记’s 印发 date is refused [signature]',
-    metadata: 'refused (纪要 dated by its 印发 line only) [signature]',
-    blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
-    headings: 'refused (纪要 dated by its 印发 line only) [signature]',
-    lists: 'refused (纪要 dated by its 印发 line only) [signature]',
-    followed: 'refused as alone (纪要 dated by its 印发 line only) [signature]',
-  },
-  'minutes-topic': {
-    ingests: 'a 纪要 whose only date is the 版记’s 印发 date is refused [signature]',
-    metadata: 'refused (纪要 dated by its 印发 line only) [signature]',
-    blocks: 'refused (纪要 dated by its 印发 line only) [signature]',
-    lists: 'refused (纪要 dated by its 印发 line only) [signature]',
-    followed: 'refused as alone (纪要 dated by its 印发 line only) [signature]',
-  },
   'motion-plan': {
     ingests: 'an 议案 signed by the mayor (市长　王建华) without the organ’s name is refused [signature]',
     metadata: 'refused (议案 signed by the mayor) [signature]',
     blocks: 'refused (议案 signed by the mayor) [signature]',
     followed: 'refused as alone (议案 signed by the mayor) [signature]',
-  },
-  'notice-bodies': {
-    ingests: 'a one-space fragment line inside the 公开方式 note ((此件 / 公开发布)) refuses the document [unexpected-text]',
-    metadata: 'refused (fragment in the 公开方式 note) [unexpected-text]',
-    blocks: 'a paragraph running across a page start (furniture lost, next page opens with a space) is split there',
-    followed: 'refused when a fragment cuts its 公开方式 note, as alone [unexpected-text]',
   },
   'notice-meeting-rules': {
     ingests: 'a one-space fragment line inside the 公开方式 note before the rules it issues makes their title unfound [plan-title]',
@@ -102,13 +66,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     headings: 'refused (《》 in the issued title) [plan-title]',
     followed: 'refused as alone (《》 in the issued title) [plan-title]',
   },
-  'notice-credit-opinion': {
-    ingests: 'the notice’s title keeps 《》 around the 实施意见 it issues (printed without them below): its 落款 is not found [signature]',
-    metadata: 'refused (《》 in the issued title; 落款 not found) [signature]',
-    blocks: 'refused (《》 in the issued title; 落款 not found) [signature]',
-    headings: 'refused (《》 in the issued title; 落款 not found) [signature]',
-    followed: 'refused as alone (《》 in the issued title; 落款 not found) [signature]',
-  },
   'notice-implementation-plan': {
     ingests: 'the notice’s title keeps 《》 (with 〈〉 inside) around the 方案 it issues, printed with 《》 below [plan-title]',
     metadata: 'refused (《〈〉》 in the issued title) [plan-title]',
@@ -117,7 +74,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
     followed: 'refused as alone (《〈〉》 in the issued title) [plan-title]',
   },
   'order-amendment': {
-    ingests: 'an order publishing a 修改决定: the title named in its text nests 〈〉 in 《》 and is compared literally [unexpected-text]',
     metadata: 'refused (〈〉 inside 《》) [unexpected-text]',
     blocks: 'refused (〈〉 inside 《》) [unexpected-text]',
     lists: 'refused (〈〉 inside 《》) [unexpected-text]; amendments should be list entries',
@@ -137,13 +93,6 @@ export const KNOWN_GAPS: Record<string, Partial<Record<Property, string>>> = {
   'policy-reading': {
     metadata: 'read as a 解读 without issuer (it prints none and is laid out alone) [type 解读, issuers]',
     facts: 'what it interprets is recorded as { title, number, target }, not as the 文号 alone',
-  },
-  'notice-traffic-rules': {
-    ingests: 'a one-space fragment line inside the 落款 refuses the document [signature]',
-    metadata: 'refused (fragment in the 落款) [signature]',
-    blocks: 'a one-space fragment line splits a paragraph of the regulation in three (…资格和条 / 件…)',
-    followed: 'refused when a fragment cuts its 落款, as alone [signature]',
-    facts: 'refused when a fragment cuts its 落款, as alone [signature]',
   },
   'report-rule-of-law': {
     blocks:

@@ -21,5 +21,6 @@ export function parseInterpretation(doc: DocumentSource & { interprets: string }
     attachments: [],
     parts: [{ kind: 'main', blocks: segmentProse(doc.bodyLines) }],
     interprets: doc.interprets,
+    review: [],
   };
 }

@@ -4,7 +4,7 @@
  * body that shares its name.
  */
 import { blockText, type Block, type HeadingBlock, type RunInBlock } from '../blocks.ts';
-import { IngestError, type MessageLog } from '../../lib/messages.ts';
+import { IngestError } from '../../lib/messages.ts';
 import { itemSchema, type DocumentRecord, type Issue, type ItemRecord, type ItemRow } from '../../../model/schema.ts';
 import type { UnitRegistry } from '../../../model/units.ts';
 import { itemRoles, planRowRoles, reformRowRoles, type RowRoles } from '../../../model/roles.ts';
@@ -19,9 +19,8 @@ export function documentItems(
   doc: ParsedDocument,
   blocks: AnchoredBlock[],
   registry: UnitRegistry,
-  log: MessageLog,
 ): ItemRecord[] {
-  return [...reformItems(issue, record, doc, blocks, registry, log), ...planItems(issue, record, doc, blocks, registry)];
+  return [...reformItems(issue, record, doc, blocks, registry), ...planItems(issue, record, doc, blocks, registry)];
 }
 
 /** A block that opens a numbered section: a heading, or a paragraph with a run-in heading. */
@@ -49,14 +48,10 @@ function reformItems(
   doc: ParsedDocument,
   blocks: AnchoredBlock[],
   registry: UnitRegistry,
-  log: MessageLog,
 ): ItemRecord[] {
   const table = doc.reformTable;
   if (!table) return [];
   const where = { file: doc.source.file, line: table.table.lines[0]!.no };
-  if (table.declared !== undefined && table.declared !== table.items.length) {
-    log.report(where, 'declared-count', `${table.list} declares ${table.declared} items but ${table.items.length} were read`);
-  }
   const tableAnchor = blocks.find((b) => b.block === table.table)!.anchor;
   const tasks = planTasks(blocks);
   let firstRow = 0; // the table holds each item's sub-rows in turn (5-parse/document.ts)

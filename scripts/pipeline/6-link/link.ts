@@ -7,6 +7,7 @@
 import { anchorBlocks, type AnchoredBlock } from './anchors.ts';
 import { citationResolver, documentCitations, type CitableDocuments } from './citations.ts';
 import { documentFacts } from './facts.ts';
+import { amendments } from './amends.ts';
 import { documentItems } from './items.ts';
 import { documentLines, documentRecord } from './record.ts';
 import { interpretationsOf } from './interpretations.ts';
@@ -68,7 +69,7 @@ export function linkDocuments(
           order: index + 1,
           blocks,
           citations: documentCitations(blocks, text, resolve), // citations, short forms included
-          facts: documentFacts(blocks, text, doc.date, resolve), // 施行日期, 有效期, 废止
+          facts: { ...documentFacts(blocks, text, doc.date, resolve), ...amendments(doc.title, text, resolve) }, // 施行日期, 有效期, 废止, 修改
           units: namedUnits(text, registry), // registry units and counties named
           unknownUnits: reportUnknownUnits(doc, blocks, registry, GAZETTE.city, log), // names the registry does not know
           printed: printed[index]!, // printed pages, 目录 section
@@ -76,9 +77,8 @@ export function linkDocuments(
         at(doc),
       );
       reportCountyDepartments(doc, blocks, registry, log, countyDepartments);
-      reportIssuerMismatch(doc, log);
       documents.push({ record, parsed: doc, blocks });
-      items.push(...documentItems(issue, record, doc, blocks, registry, log)); // reform rows and plan measures
+      items.push(...documentItems(issue, record, doc, blocks, registry)); // reform rows and plan measures
     }),
   );
   return { documents, items };
@@ -88,15 +88,6 @@ export function linkDocuments(
 function refuseDuplicateNumbers(parsed: ParsedDocument[]): void {
   const dup = parsed.find((d, i) => parsed.findIndex((e) => e.number === d.number) !== i);
   if (dup) throw new IngestError(at(dup), 'duplicate-number', `文号 ${dup.number} appears twice`);
-}
-
-function reportIssuerMismatch(doc: ParsedDocument, log: MessageLog): void {
-  if (doc.interprets !== undefined || doc.issuer === (doc.source.headerIssuers[0] ?? doc.issuer)) return;
-  log.report(
-    at(doc),
-    'issuer-mismatch',
-    `document ${doc.number}: header issuer ${doc.source.headerIssuer} differs from signature ${doc.issuer}`,
-  );
 }
 
 function reportUninterpreted(doc: ParsedDocument, log: MessageLog): void {

@@ -23,7 +23,7 @@ export interface Linked {
   order: number;
   blocks: AnchoredBlock[];
   citations: Citation[];
-  facts: Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals'>;
+  facts: Pick<DocumentRecord, 'effective' | 'validUntil' | 'repeals' | 'amends'>;
   units: { units: string[]; counties: string[] };
   unknownUnits: string[];
   /** For a 政策解读: the slug and 文号 of the document it interprets, when known. */
@@ -56,6 +56,7 @@ export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked
           }
         : {}),
       issuer: doc.issuer,
+      ...(doc.issuers ? { issuers: doc.issuers } : {}),
       title: doc.title,
       date: doc.date,
       type: doc.type,
@@ -77,6 +78,7 @@ export function documentRecord(issue: Issue, doc: ParsedDocument, linked: Linked
       ...(doc.planTitle ? { issues: doc.planTitle } : {}),
       citations: linked.citations,
       blocks: bodyBlocks(blocks),
+      ...(doc.review.length ? { review: doc.review } : {}),
     },
     at,
     `document ${doc.number || doc.title}`,

@@ -30,8 +30,8 @@ function unknownUnits(blocks: AnchoredBlock[], registry: UnitRegistry, city: str
     const lines = block.lines.length ? block.lines : previous;
     const texts = block.kind === 'list' ? listEntryTexts(block.items) : block.kind === 'table' ? tableColumns(block) : [blockText(block)];
     for (const { name } of texts.flatMap((text) => registry.unknownNames(text, city))) {
-      // The organs that sign and print the document (临汾市人民政府办公室) are not units it names.
-      if (found.has(name) || organs.some((o) => o.endsWith(name))) continue;
+      // The organs that sign and print the document (临汾市人民政府办公室; a 联合发文's names run together) are not units it names.
+      if (found.has(name) || organs.some((o) => o.endsWith(name)) || organs.join('').includes(name)) continue;
       const at = stripSpace(lines.map((l) => l.text).join('')).indexOf(name);
       found.set(name, (at === -1 ? lines[0] : lineAt(lines, at))?.no);
     }
@@ -54,7 +54,7 @@ export function reportUnknownUnits(
   city: string,
   log: MessageLog,
 ): string[] {
-  const organs = [doc.issuer, ...(doc.printed ? [doc.printed.by] : [])];
+  const organs = [...(doc.issuers ?? [doc.issuer]), ...(doc.printed ? [doc.printed.by] : [])];
   const unknown = unknownUnits(blocks, registry, city, organs);
   for (const { name, line } of unknown) {
     log.warn(

@@ -83,7 +83,7 @@ export function checkConservation(
       // The header's organs: the issuer, then the other organs of a 联合发文; an order's 令 or a department's 文件 mark after them.
       const printed = strip(src.issuerLines.map((l) => l.text).join(''));
       const mark = src.order ? '令' : printed.endsWith('文件') ? '文件' : '';
-      header.push([printed, [record.issuer, ...src.headerIssuers.slice(1)].join('') + mark, src.issuerLines[0]!]);
+      header.push([printed, (record.issuers ?? [record.issuer, ...src.headerIssuers.slice(1)]).join('') + mark, src.issuerLines[0]!]);
     }
     for (const [printed, output, line] of header) {
       if (printed !== output)

@@ -48,7 +48,7 @@ function listsAndTables(document: LinkedDocument): string {
 const located = (m: Message) => formatMessage({ ...m, severity: 'error' }).slice(m.file.length + 1);
 
 /** The review list of a record, when the record has one. */
-const reviewOf = (document: LinkedDocument): string[] => (document.record as { review?: string[] }).review ?? [];
+const reviewOf = (document: LinkedDocument): string[] => document.record.review ?? [];
 
 export function issueReport(reported: ReportedIssue, messages: Message[]): string {
   const { issue, file, documents, items } = reported;
