@@ -228,9 +228,17 @@ function lineBreaks(printed: string): Set<number> {
   return breaks;
 }
 
+/** The kind of a county-level government, one county's or every county's (model/schema.ts unitKinds). */
+const COUNTY_KIND: UnitRecord['kind'] = '县级人民政府';
+
 /** A county-level government (县、市、区人民政府) in its own right, not the collective 各县(市、区)人民政府. */
 export function isCounty(unit: Pick<UnitRecord, 'kind' | 'collective'>): boolean {
-  return unit.kind === '县级人民政府' && !unit.collective;
+  return unit.kind === COUNTY_KIND && !unit.collective;
+}
+
+/** The collective unit that stands for every county (各县(市、区)人民政府), not another collective (市有关单位). */
+function isEveryCounty(unit: Pick<UnitRecord, 'kind' | 'collective'> | undefined): boolean {
+  return unit !== undefined && unit.collective && unit.kind === COUNTY_KIND;
 }
 
 /**
@@ -241,7 +249,7 @@ export function countiesActing(
   unitSlugs: readonly string[],
   units: (slug: string) => Pick<UnitRecord, 'kind' | 'collective'> | undefined,
 ): string[] {
-  if (unitSlugs.some((s) => units(s)?.collective)) return [EVERY_COUNTY];
+  if (unitSlugs.some((s) => isEveryCounty(units(s)))) return [EVERY_COUNTY];
   return unitSlugs.filter((s) => {
     const unit = units(s);
     return unit !== undefined && isCounty(unit);

@@ -105,6 +105,7 @@ describe('the counties that must act on an item', () => {
     ['puxian', { kind: '县级人民政府', collective: false }],
     ['xixian', { kind: '县级人民政府', collective: false }],
     ['counties', { kind: '县级人民政府', collective: true }],
+    ['city-units', { kind: '其他', collective: true }],
   ]);
   test.each([
     [['finance'], []],
@@ -115,6 +116,7 @@ describe('the counties that must act on an item', () => {
     ],
     [['finance', 'counties'], [EVERY_COUNTY]],
     [['puxian', 'counties'], [EVERY_COUNTY]],
+    [['finance', 'city-units'], []], // 市有关单位 is no county
   ])('an item naming %j is acted on by %j', (named, counties) => {
     expect(countiesActing(named, (s) => units.get(s))).toEqual(counties);
   });

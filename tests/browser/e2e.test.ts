@@ -13,7 +13,7 @@ const SHOTS = path.join(ROOT, 'test-results');
 const exported = <T>(name: string): T => JSON.parse(readFileSync(path.join(DIST, 'data', name), 'utf8'));
 const ITEMS = exported<{ slug: string; units: string[]; national: boolean }[]>('items.json');
 const DOCUMENTS = exported<{ slug: string; units: string[] }[]>('documents.json');
-const UNITS = exported<{ slug: string; name: string }[]>('units.json');
+const UNITS = exported<{ slug: string; name: string; kind: string; collective: boolean }[]>('units.json');
 let s: Session;
 let page: Page;
 
@@ -220,6 +220,17 @@ describe.skipIf(SKIP_BROWSER)('reader journeys in Chromium', { timeout: 60_000 }
     // the filter lives in the URL, so a reload (or a shared link) shows the same rows
     await page.reload();
     expect(await visibleItems()).toEqual(both);
+  });
+
+  it('the items index filtered by a county shows the items naming it and those every county must act on', async () => {
+    await page.goto(`${s.origin}/items/`);
+    await page.selectOption('#f-county', 'anze');
+    const everyCounty = UNITS.filter((u) => u.collective && u.kind === '县级人民政府').map((u) => u.slug);
+    const own = itemSlugs((i) => i.units.includes('anze'));
+    const anze = itemSlugs((i) => i.units.includes('anze') || i.units.some((u) => everyCounty.includes(u)));
+    expect(own.length).toBeGreaterThan(0);
+    expect(anze.length).toBeGreaterThan(own.length);
+    expect(await visibleItems()).toEqual(anze);
   });
 
   it('pages are served with the header CSP, identical to the meta policy plus frame-ancestors', async () => {
