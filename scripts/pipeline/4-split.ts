@@ -24,7 +24,7 @@ import { joinWrappedLines } from './2-clean.ts';
 import { IngestError, type Location, type MessageLog } from '../lib/messages.ts';
 import { endings, FULL_ISSUER, ORDER_ISSUER_ENDINGS, organNames, TITLE_ISSUER_ENDINGS } from '../../model/issuers.ts';
 import { CANONICAL_DOC_NUMBER } from '../../model/wenhao.ts';
-import { parseChineseDate } from '../../model/numbers.ts';
+import { CHINESE_DATE, parseChineseDate } from '../../model/numbers.ts';
 import { DOCUMENT_KINDS, INTERPRETATION_TITLE, kindOfTitle } from '../../model/kinds.ts';
 
 export interface DocumentSource {
@@ -52,7 +52,7 @@ export interface DocumentSource {
   bodyLines: SourceLine[];
 }
 
-const NUMBER_LINE = new RegExp(`^(${CANONICAL_DOC_NUMBER.source})(?:签发人[:：](\\p{Script=Han}{2,4}))?$`, 'u');
+const NUMBER_LINE = new RegExp(`^(${CANONICAL_DOC_NUMBER.source})(?:签发人：(\\p{Script=Han}{2,4}))?$`, 'u');
 const ORDER_NUMBER = /^第\d+号$/;
 const ORDER_HEADER = new RegExp(`^(\\p{Script=Han}+(?:${endings(ORDER_ISSUER_ENDINGS)}))令$`, 'u');
 /** A title's first line: 关于…, or an organ (or organs side by side) and 关于. */
@@ -149,9 +149,11 @@ function titleStart(lines: SourceLine[], numberIndex: number, floor: number, kno
   return about(window);
 }
 
+/** The 版记's 印发 line: …2023年5月8日印发. */
+const PRINTED_ON = new RegExp(`${CHINESE_DATE}印发$`, 'u');
+
 /** The previous document's last line: its date, a 附注 under it, or the 印发 line of its 版记. */
-const ENDS_DOCUMENT = (line: SourceLine) =>
-  !!parseChineseDate(line.text) || /^（.+）$/.test(line.text) || /\d{4}年\d{1,2}月\d{1,2}日印发$/.test(compact(line));
+const ENDS_DOCUMENT = (line: SourceLine) => !!parseChineseDate(line.text) || /^（.+）$/.test(line.text) || PRINTED_ON.test(compact(line));
 
 /** Whether a document without a header can start at line `s`: the text opens there, or a page, or the previous document has just ended. */
 function opensDocument(lines: SourceLine[], s: number, first: boolean, frontEnd: (line: SourceLine) => boolean): boolean {

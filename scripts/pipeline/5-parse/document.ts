@@ -1,5 +1,5 @@
 /**
- * Stage 4, parse: one document's lines → its metadata and its body as parts and blocks, plus
+ * Stage 5, parse: one document's lines → its metadata and its body as parts and blocks, plus
  * the reform items of its annex table and the 推进举措 of its plan.
  *
  * Any kind of document (model/kinds.ts) goes through the same reading: 主送 where the kind has
@@ -406,7 +406,7 @@ function reformRows(file: string, content: SourceLine[], registry: UnitRegistry,
 
 /** Prose, with the 附件： list (if any) read as a list and recorded. */
 function proseWithAttachments(lines: SourceLine[], attachments: ParsedDocument['attachments'], options: ProseOptions = {}): Block[] {
-  const start = lines.findIndex((l) => /^附件[:：]/.test(l.text));
+  const start = lines.findIndex((l) => /^附件：/.test(l.text));
   if (start === -1) return segmentProse(lines, options);
   const { blocks, titles } = attachmentBlocks(lines.slice(start));
   attachments.push(...titles);

@@ -23,8 +23,8 @@ const SHARED_PLACE = (piece: string) => [...piece].length < 3 || /^人民/.test(
  */
 export function splitAddressees(text: string): string[] {
   return text
-    .replace(/[:：]$/, '')
-    .split(/[,，]/)
+    .replace(/：$/, '')
+    .split(/，/)
     .flatMap((part) => {
       const pieces = part.split(/、(?![^（]*）)/);
       return pieces.some(SHARED_PLACE) ? [part] : pieces;
@@ -38,16 +38,16 @@ const ORGAN_END = new RegExp(`(?:${endings(ORGAN_ENDINGS)})$`);
 /** A 主送 line names organs only: every piece ends in an organ word (not 经市人民政府研究，决定：). */
 export function looksLikeAddressees(text: string): boolean {
   const names = text
-    .replace(/[:：]$/, '')
+    .replace(/：$/, '')
     .replace(/（[^）]*）/g, '')
-    .split(/[,，、]/);
+    .split(/[，、]/);
   return !/[。；]/.test(text) && names.every((n) => n === '' || ORGAN_END.test(n));
 }
 
 /** Number of leading body lines that form the 主送 line (0 when there is none): a line of organs ending in a colon, within the first four lines. */
 export function addresseeLines(body: SourceLine[], kind: DocumentKind): number {
   if (kind.addressees === 'none') return 0;
-  const end = body.findIndex((l, i) => i < 4 && /[:：]$/.test(l.text));
+  const end = body.findIndex((l, i) => i < 4 && /：$/.test(l.text));
   if (end === -1) return 0;
   const text = joinWrappedLines(body.slice(0, end + 1).map((l) => l.text));
   return looksLikeAddressees(text) ? end + 1 : 0;
@@ -177,7 +177,7 @@ export function readAnnotations(lines: SourceLine[]): { disclosure?: string; not
   return { ...(disclosure ? { disclosure } : {}), notes: texts.filter((t) => t !== disclosure) };
 }
 
-const COPIED_TO = /^抄送[:：]/;
+const COPIED_TO = /^抄送：/;
 const PRINTED = new RegExp(`^${ISSUER_NAME}(${CHINESE_DATE})印发$`, 'u');
 
 export interface Colophon {
