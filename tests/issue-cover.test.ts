@@ -4,8 +4,7 @@
  * against the documents; a 联合发文, a 部门文件 and a 政策解读 are documents of their own; the tail
  * of a name list stays with its document; a 文号 in a table is a citation.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -13,16 +12,15 @@ import { ingest, type IngestResult } from '../scripts/ingest.ts';
 import { parseMarkdown } from '../scripts/pipeline/7-emit/markdown.ts';
 import { tableOfContents } from '../model/contents.ts';
 import type { DocumentRecord, Issue } from '../model/schema.ts';
+import { scratchProject } from './support/project.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixture = join(root, 'tests/fixtures/issues');
 const source = readFileSync(join(fixture, '2023-11.txt'), 'utf8');
 
-/** A scratch project holding the real source and the fixture issue, its text as given. */
+/** A fixed corpus, whatever issues are committed: the registries and the fixture issue, its text as given. */
 function project(text = source): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-cover-'));
-  mkdirSync(join(dir, 'content'), { recursive: true });
-  cpSync(join(root, 'content/source'), join(dir, 'content/source'), { recursive: true });
+  const dir = scratchProject({}, { live: false });
   cpSync(join(fixture, '2023-11.yaml'), join(dir, 'content/source/2023-11.yaml'));
   writeFileSync(join(dir, 'content/source/2023-11.txt'), text);
   return dir;

@@ -20,14 +20,14 @@ function urls(result: IngestResult): Map<string, string> {
   return new Map(documents.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** 文号 → slug of every committed document page, content/documents/<slug>.md. */
+/** 文号 (or, without one, the slug) → slug of every committed document page, content/documents/<slug>.md. */
 function committedUrls(): Map<string, string> {
   const dir = join(ROOT, 'content/documents');
   return new Map(
     readdirSync(dir).map((file) => {
-      const { number, slug } = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1]!) as { number: string; slug: string };
+      const { number, slug } = parseYaml(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1]!) as { number?: string; slug: string };
       expect(file).toBe(`${slug}.md`);
-      return [number, slug] as const;
+      return [number ?? slug, slug] as const; // a 政策解读 has no 文号: keyed by its URL
     }),
   );
 }
@@ -73,8 +73,10 @@ describe('backfilling an older issue', () => {
 
   test('each prefix met for the first time is reported with the code its documents took', () => {
     const committed = PrefixRegistry.load(join(ROOT, 'content/source/prefixes.yaml'));
-    const prefixOf = (number: string) => parseDocNumber(number)!.prefix;
-    const unseen = [...new Set([...after.keys()].map(prefixOf))].filter((p) => committed.code(p) === undefined);
+    const prefixOf = (key: string) => parseDocNumber(key)?.prefix; // undefined for a 政策解读, keyed by its slug
+    const unseen = [...new Set([...after.keys()].map(prefixOf))].filter(
+      (p): p is string => p !== undefined && committed.code(p) === undefined,
+    );
     expect(result.newPrefixes.map((e) => e.prefix).sort()).toEqual(unseen.sort());
     for (const { prefix, code } of result.newPrefixes)
       for (const [number, slug] of after) if (prefixOf(number) === prefix) expect(slug, number).toMatch(new RegExp(`^${code}-`));

@@ -4,6 +4,7 @@
  * which stays right wherever the site is mirrored.
  */
 import type { Doc, Item, SiteData } from './data.ts';
+import { sectionOf } from '../../model/contents.ts';
 import { COMPRESSED_EXPORTS } from './compressed-exports.ts';
 import { csv } from './csv.ts';
 import { abs, docUrl, itemUrl, u, unitUrl } from './url.ts';
@@ -16,9 +17,10 @@ const targetLink = (target: string | undefined, site: URL | undefined) => (targe
 
 /** `docs`: the documents exported (every one by default, a year's for /data/<year>/). */
 export function documentsExport(data: SiteData, site: URL | undefined, docs: Doc[] = data.docs) {
+  const contents = new Map(data.issues.map((i) => [i.id, i.cover?.contents ?? []]));
   return docs.map((d) => ({
     slug: d.slug,
-    number: d.number,
+    number: d.number ?? null, // a 政策解读 has none
     issuer: d.issuer,
     issuers: d.issuers ?? [d.issuer],
     title: d.title,
@@ -49,7 +51,7 @@ export function documentsExport(data: SiteData, site: URL | undefined, docs: Doc
     review: d.review ?? [],
     issue: d.issue,
     order: d.order,
-    section: d.section ?? null,
+    section: sectionOf(d, contents.get(d.issue)), // as the pages list it: the printed 目录's section first
     pages: d.pages ?? null,
     ...link(docUrl(d.slug), site),
     items: data.items.filter((i) => i.documentSlug === d.slug).map((i) => i.slug),

@@ -236,7 +236,8 @@ describe('exports', () => {
     expect(i2.url).toMatch(/\/items\/lzf-2023-2-002\/$/);
     const docs = JSON.parse(readFileSync(path.join(DIST, 'data/documents.json'), 'utf8'));
     expect(docs).toHaveLength(count('documents'));
-    for (const d of docs) expect(Object.keys(d)).toEqual(expect.arrayContaining(['number', 'issuer', 'title', 'date', 'type', 'url']));
+    for (const d of docs)
+      expect(Object.keys(d)).toEqual(expect.arrayContaining(['slug', 'number', 'issuer', 'title', 'date', 'type', 'url']));
     const units = JSON.parse(readFileSync(path.join(DIST, 'data/units.json'), 'utf8'));
     expect(units.length).toBe(count('units'));
     const csv = readFileSync(path.join(DIST, 'data/items.csv'), 'utf8');
