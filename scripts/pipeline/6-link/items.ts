@@ -12,15 +12,18 @@ import type { ParsedDocument } from '../5-parse/document.ts';
 import { rowAnchor, type AnchoredBlock } from './anchors.ts';
 import { validated } from './record.ts';
 
+/** What a document's items are read from: its issue, record, parse and anchored blocks, and the unit registry. */
+interface ItemSource {
+  issue: Issue;
+  record: DocumentRecord;
+  doc: ParsedDocument;
+  blocks: AnchoredBlock[];
+  registry: UnitRegistry;
+}
+
 /** A document's items: its reform table's rows, then its plan's measures. */
-export function documentItems(
-  issue: Issue,
-  record: DocumentRecord,
-  doc: ParsedDocument,
-  blocks: AnchoredBlock[],
-  registry: UnitRegistry,
-): ItemRecord[] {
-  return [...reformItems(issue, record, doc, blocks, registry), ...planItems(issue, record, doc, blocks, registry)];
+export function documentItems(source: ItemSource): ItemRecord[] {
+  return [...reformItems(source), ...planItems(source)];
 }
 
 /** A block that opens a numbered section: a heading, or a paragraph with a run-in heading. */
@@ -42,13 +45,7 @@ function planTasks(blocks: AnchoredBlock[]): Map<string, { no: number; title: st
   return tasks;
 }
 
-function reformItems(
-  issue: Issue,
-  record: DocumentRecord,
-  doc: ParsedDocument,
-  blocks: AnchoredBlock[],
-  registry: UnitRegistry,
-): ItemRecord[] {
+function reformItems({ issue, record, doc, blocks, registry }: ItemSource): ItemRecord[] {
   const table = doc.reformTable;
   if (!table) return [];
   const where = { file: doc.source.file, line: table.table.lines[0]!.no };
@@ -92,13 +89,7 @@ function unitRow(row: RowRoles, registry: UnitRegistry): Omit<ItemRow, 'measures
 }
 
 /** 推进举措 of a plan: level-2 sections whose last paragraph is a responsibility clause. */
-function planItems(
-  issue: Issue,
-  record: DocumentRecord,
-  doc: ParsedDocument,
-  blocks: AnchoredBlock[],
-  registry: UnitRegistry,
-): ItemRecord[] {
+function planItems({ issue, record, doc, blocks, registry }: ItemSource): ItemRecord[] {
   const items: ItemRecord[] = [];
   let list = '';
   for (let i = 0; i < blocks.length; i += 1) {

@@ -78,7 +78,7 @@ export function linkDocuments(
       );
       reportCountyDepartments(doc, blocks, registry, log, countyDepartments);
       documents.push({ record, parsed: doc, blocks });
-      items.push(...documentItems(issue, record, doc, blocks, registry)); // reform rows and plan measures
+      items.push(...documentItems({ issue, record, doc, blocks, registry })); // reform rows and plan measures
     }),
   );
   return { documents, items };
