@@ -51,6 +51,17 @@ const FOLD_AFTER = 8;
 const date = (iso: string): Part => ({ text: formatChineseDate(iso), date: iso });
 
 /** A row of cited documents (what a document 修改 or 废止), each linked when it is in the corpus. */
+/** A row of linked unit or county names, folded behind its count when long. */
+function unitTags(label: string, slugs: string[], href: (slug: string) => string, ctx: MetaContext): MetaRow {
+  return {
+    label,
+    lines: slugs.map((s) => [{ text: ctx.unitName(s), href: href(s) }]),
+    tags: true,
+    wide: true,
+    folded: slugs.length > FOLD_AFTER,
+  };
+}
+
 function citedRow(label: string, cited: NonNullable<DocumentRecord['repeals']>, ctx: MetaContext): MetaRow {
   const lines = cited.map((r) => {
     const name = titleAndNumber(r.title, r.number);
@@ -100,20 +111,8 @@ export function metaRows(doc: DocumentRecord, ctx: MetaContext): MetaRow[] {
     },
     doc.copiedTo && { label: '抄送', lines: [[doc.copiedTo.join('、')]], wide: true },
     doc.printed && { label: '印发机关', lines: [[`${doc.printed.by}\u3000`, date(doc.printed.date), '印发']], wide: true },
-    doc.units.length > 0 && {
-      label: '涉及单位',
-      lines: doc.units.map((s) => [{ text: ctx.unitName(s), href: ctx.url.unit(s) }]),
-      tags: true,
-      wide: true,
-      folded: doc.units.length > FOLD_AFTER,
-    },
-    doc.counties.length > 0 && {
-      label: '涉及县（市、区）',
-      lines: doc.counties.map((s) => [{ text: ctx.unitName(s), href: ctx.url.county(s) }]),
-      tags: true,
-      wide: true,
-      folded: doc.counties.length > FOLD_AFTER,
-    },
+    doc.units.length > 0 && unitTags('涉及单位', doc.units, ctx.url.unit, ctx),
+    doc.counties.length > 0 && unitTags('涉及县（市、区）', doc.counties, ctx.url.county, ctx),
     ctx.itemCount > 0 && { label: '事项', lines: [[{ text: `本文件${ctx.itemCount}项事项/举措`, href: ctx.url.items(doc.slug) }]] },
     ctx.citedBy.length > 0 && {
       label: '被引用',
