@@ -15,7 +15,7 @@ test.each([
   ],
   ['<main><p>not indexed</p></main>', '<main><p>not indexed</p></main>'],
 ])('the indexed part of %s', (html, part) => {
-  expect(indexedPart(html)).toBe(part);
+  expect(indexedPart(Buffer.from(html)).toString()).toBe(part);
 });
 
 test.each([
@@ -23,7 +23,7 @@ test.each([
   ['<article data-pagefind-body data-search="{&quot;title&quot;:&quot;市财政局&quot;}">', { title: '市财政局' }],
   ['<main>no record</main>', null],
 ])('the search record of %s', (html, record) => {
-  expect(pageRecord(html)).toEqual(record);
+  expect(pageRecord(Buffer.from(html))).toEqual(record);
 });
 
 describe('parts and blocks', () => {
@@ -98,6 +98,17 @@ describe('parts and blocks', () => {
       ['no-issue', ['units/finance/index.html']],
       ['2023', ['issues/2023-01/index.html']],
     ]);
+  });
+
+  test('a text group keeps its key when only the header around its pages’ <main> changes', () => {
+    const file = path.join(root, 'issues/2021-03/index.html');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const key = (header: string, main: string) => {
+      writeFileSync(file, `<header>${header}</header><main>${main}</main><footer>f</footer>`);
+      return partsOf(root, [file], 'code').texts[0]!.key;
+    };
+    expect(key('最新一期：2023年第14期', '2021年第3期')).toBe(key('最新一期：2023年第15期', '2021年第3期'));
+    expect(key('h', '2021年第3期')).not.toBe(key('h', '2021年第3期 目录'));
   });
 
   test('any change to the search build’s code changes every key', () => {

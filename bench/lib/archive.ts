@@ -8,10 +8,11 @@
  * new issue of the current year added by the README's steps (ingest, build) to the N-issue archive.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { archiveIssues, writeArchiveSource, type SyntheticIssue } from '../../tests/support/archive.ts';
 import { buildSearch } from '../../src/integrations/search-index.ts';
+import { NO_ISSUE } from '../../src/search/build/parts.ts';
 import { ROOT, scratchDir } from './corpus.ts';
 import { htmlPages } from './build.ts';
 import { dirSize, median } from './measure.ts';
@@ -44,6 +45,8 @@ export interface ArchiveBuild {
   addIssueSearchMs?: number;
   /** that build's search log: what was indexed and merged */
   addIssueLog?: string[];
+  /** the search step for a new issue against the one-issue site's, in turns (reindexPairs) */
+  reindex?: { newestIssue: string; oneIssueMs: number; addIssueMs: number; ratio: number };
   search?: DesignFigures;
   /** ranking, 文号 jump and Traditional checks (archive-checks.ts) */
   checks?: ArchiveChecks;
@@ -119,13 +122,46 @@ async function searchStep(outDir: string, cache: string): Promise<number> {
   return performance.now() - t;
 }
 
+/**
+ * What adding an issue costs the search step against what indexing one issue costs, in turns on
+ * the same machine (so a load that comes and goes weighs on both): the one-issue site from an empty
+ * cache; the archive with its newest issue's part, the part of no issue, the newest block and the
+ * text groups a new issue changes out of the cache. Medians of `rounds`, in ms.
+ */
+async function reindexPairs(one: { outDir: string; cache: string }, archive: { outDir: string; cache: string }, rounds = 5) {
+  const { parts, texts, blocks } = await buildSearch(archive.outDir, ROOT, archive.cache, quiet);
+  const newest = parts[0]!;
+  const stale = [
+    `part-${newest.key}`,
+    `part-${parts.find((p) => p.name === NO_ISSUE)!.key}`,
+    `block-${blocks[0]!.key}`,
+    ...texts.filter((t) => t.name === String(newest.year) || t.name === NO_ISSUE).map((t) => `text-${t.key}`),
+  ];
+  const oneIssue: number[] = [];
+  const addIssue: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    rmSync(one.cache, { recursive: true, force: true });
+    oneIssue.push(await searchStep(one.outDir, one.cache));
+    for (const entry of stale) rmSync(join(archive.cache, entry), { recursive: true, force: true });
+    addIssue.push(await searchStep(archive.outDir, archive.cache));
+  }
+  return {
+    newestIssue: newest.name,
+    oneIssueMs: median(oneIssue),
+    addIssueMs: median(addIssue),
+    ratio: median(addIssue) / median(oneIssue),
+  };
+}
+
 export async function archiveBench(n: number): Promise<Record<string, unknown>> {
   const sizes = [...new Set([1, 10, n])].filter((s) => s <= n);
   const builds: ArchiveBuild[] = [];
+  let one: { outDir: string; cache: string } | undefined;
   for (const issues of sizes) {
     const cache = scratchDir(`gongbao-archive-cache-${issues}-`);
     console.log(`\n== ${issues} issue(s): ingest and build ==`);
     const { outDir, figures } = build(issues, cache);
+    if (issues === 1) one = { outDir, cache: `${cache}-pairs` };
     if (issues === n && n > 1) figures.rebuildReusedMs = await searchStep(outDir, cache);
     await writeHarness(outDir);
     console.log(`== ${issues} issue(s): search in Chromium ==`);
@@ -138,6 +174,8 @@ export async function archiveBench(n: number): Promise<Record<string, unknown>> 
       const added = build(issues + 1, cache, dirname(outDir), [{ year: newest.year, number: 15 }]);
       figures.addIssueSearchMs = added.figures.searchIndexMs;
       figures.addIssueLog = added.log;
+      console.log(`== the search step for a new issue against one issue's, in turns ==`);
+      if (one) figures.reindex = await reindexPairs(one, { outDir, cache });
     }
     builds.push(figures);
   }
@@ -166,6 +204,10 @@ function report(builds: ArchiveBuild[]): void {
               ? '—'
               : `${s(b.addIssueSearchMs)} = ${(b.addIssueSearchMs / builds[0]!.searchIndexMs).toFixed(2)}× one issue's`,
           ),
+        ],
+        [
+          'search step: a new issue / one issue, in turns (median of 5)',
+          ...col((b) => (b.reindex ? `${s(b.reindex.addIssueMs)} / ${s(b.reindex.oneIssueMs)} = ${b.reindex.ratio.toFixed(2)}×` : '—')),
         ],
         ['peak RSS of astro build', ...col((b) => `${(b.peakRssBytes / 1e9).toFixed(2)} GB`)],
         ['dist/ (files)', ...col((b) => `${mb(b.distBytes)} (${b.distFiles})`)],

@@ -32,9 +32,9 @@ import { pageText, writeDictionaries } from '../search/build/dictionaries.ts';
 import { readFragments, splitLongFragments } from '../search/build/fragments.ts';
 import { indexHtml } from '../search/build/index-html.ts';
 import { mergeIndexes } from '../search/build/merge.ts';
-import { htmlFiles, urlOf } from '../search/build/pages.ts';
+import { builtHtmlFiles, htmlFiles, urlOf } from '../search/build/pages.ts';
 import { closePagefind, writePagefindIndex, type IndexedPage } from '../search/build/pagefind.ts';
-import { blocksOf, codeHash, partsOf, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
+import { blocksOf, codeHash, mainPart, partsOf, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
 import { buildRanking } from '../search/build/ranking.ts';
 import { joinTraits, textTraits, type TextTraits } from '../lib/zh-dictionary.ts';
 import {
@@ -62,7 +62,7 @@ function addText(lines: Set<string>, html: string): void {
 /** Reads a text group (pages that are not indexed) into `out`: the traits of their text. */
 async function readTextGroup(group: TextGroup, out: string): Promise<void> {
   const lines = new Set<string>();
-  for (const file of group.files) addText(lines, await readFile(file, 'utf8'));
+  for (const file of group.files) addText(lines, mainPart(await readFile(file)).toString());
   writeFileSync(path.join(out, PART.traits), JSON.stringify(textTraits([...lines].join('\n'))));
 }
 
@@ -185,10 +185,10 @@ export async function buildSearch(
   projectRoot: string,
   cacheRoot: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
+  files: string[] = htmlFiles(root),
 ): Promise<{ summary: string; parts: Part[]; texts: TextGroup[]; blocks: Block[] }> {
   const started = Date.now();
   const elapsed = () => seconds(Date.now() - started);
-  const files = htmlFiles(root);
   const pagefindVersion = (
     JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
@@ -274,10 +274,15 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const started = Date.now();
         const cacheRoot = process.env.SEARCH_CACHE_DIR || path.join(projectRoot, 'node_modules/.cache/gongbao-search');
-        const { summary } = await buildSearch(fileURLToPath(dir), projectRoot, cacheRoot, logger);
+        const root = fileURLToPath(dir);
+        const written = builtHtmlFiles(
+          root,
+          [...assets.values()].flat().map((u) => fileURLToPath(u)),
+        );
+        const { summary } = await buildSearch(root, projectRoot, cacheRoot, logger, written);
         logger.info(`search: ${summary} in ${((Date.now() - started) / 1000).toFixed(2)} s`);
       },
     },

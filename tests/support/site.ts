@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forgetRankings } from '../../src/search/client/rank.ts';
 import { pathToFileURL } from 'node:url';
 import { htmlFiles as builtPages, urlOf as builtUrl } from '../../src/search/build/pages.ts';
 import type { PagefindModule } from '../../src/search/client/pagefind.ts';
@@ -108,8 +109,10 @@ export async function loadPagefind(dist = DIST): Promise<LoadedPagefind> {
   const pf = (await import(pathToFileURL(path.join(dist, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`)) as PagefindModule & {
     destroy: () => Promise<void>;
   };
-  // the module loader may hand back the module it loaded before (with its index): start afresh
+  // the module loader may hand back the module it loaded before (with its index), and the ranking
+  // files of another site may be remembered: start afresh
   await pf.destroy();
+  forgetRankings();
   await pf.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
   await pf.init();
   return { pf, bytes: () => bytes, files: () => files, reset: () => ((bytes = 0), (files = [])) };

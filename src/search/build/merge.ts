@@ -14,6 +14,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
   chunkName,
+  decodeWordChunk,
   encodeCbor,
   fullHash,
   metaName,
@@ -90,9 +91,11 @@ export function mergeIndexes(dirs: string[], filters: Record<string, string> = {
       throw new Error(`${p.dir}: ${p.language} ${p.meta[0]}, not ${first.language} ${first.meta[0]} as ${first.dir}`);
   const language = first.language;
 
-  // pages, part after part; a fragment name another part holds for other content gets longer
+  // pages, part after part; a fragment name another part holds for other content gets longer (a
+  // fragment is read only then: names are hashes of the content, so they rarely meet)
   const pages: MetaPage[] = [];
-  const owner = new Map<string, Buffer>();
+  const owner = new Map<string, string>(); // name → the fragment file that has it
+  const content = (file: string) => gunzipSync(readFileSync(file));
   const renames: Map<string, string>[] = [];
   const offsets: number[] = [];
   for (const p of parts) {
@@ -101,11 +104,14 @@ export function mergeIndexes(dirs: string[], filters: Record<string, string> = {
     for (const [hash, words, extra] of p.meta[1]) {
       let name = names.get(hash);
       if (!name) {
-        const raw = gunzipSync(readFileSync(path.join(p.dir, 'fragment', `${hash}.pf_fragment`)));
-        const hex = fullHash(raw);
+        const file = path.join(p.dir, 'fragment', `${hash}.pf_fragment`);
         name = hash;
-        for (let n = 1; owner.has(name) && !owner.get(name)!.equals(raw); n++) name = `${hash}${hex.slice(0, n)}`;
-        owner.set(name, raw);
+        if (owner.has(name)) {
+          const raw = content(file);
+          const hex = fullHash(raw);
+          for (let n = 1; owner.has(name) && !content(owner.get(name)!).equals(raw); n++) name = `${hash}${hex.slice(0, n)}`;
+        }
+        owner.set(name, file);
         names.set(hash, name);
       }
       pages.push([name, words, extra]);
@@ -120,7 +126,7 @@ export function mergeIndexes(dirs: string[], filters: Record<string, string> = {
   parts.forEach((p, k) => {
     const field = p.meta[5].map((f) => -1 - metaFields.indexOf(f));
     for (const [, , hash] of p.meta[2]) {
-      const [list] = readPagefindFile(readFileSync(path.join(p.dir, 'index', `${hash}.pf_index`))) as WordChunk;
+      const [list] = readPagefindFile(readFileSync(path.join(p.dir, 'index', `${hash}.pf_index`)), decodeWordChunk);
       for (const [word, postings, extra] of list) {
         let page = -1;
         const absolute = postings.map(([delta, locs, metaLocs]): Posting => [

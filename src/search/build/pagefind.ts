@@ -9,7 +9,7 @@ export interface IndexedPage {
 }
 
 /**
- * Indexes `pages` as they come (so only one page's HTML is held at a time) and writes the index to
+ * Indexes `pages` as they come (so only two pages' HTML are held at a time) and writes the index to
  * `outputPath`, replacing what was there; the index is freed in Pagefind's process afterwards.
  * Returns how many pages went in.
  */
@@ -20,11 +20,18 @@ export async function writePagefindIndex(outputPath: string, pages: AsyncIterabl
   const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS, forceLanguage: 'und' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   let count = 0;
+  // the next page is read and parsed while Pagefind's process takes this one (two cores at work);
+  // pages still go in one at a time, in order, so the index is the same from build to build
+  let adding: Promise<void> | undefined;
   for await (const page of pages) {
-    const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: page.html });
-    if (added.errors.length) throw new Error(`pagefind ${page.sourcePath}: ${added.errors.join('; ')}`);
+    await adding;
+    adding = index.addHTMLFile({ sourcePath: page.sourcePath, content: page.html }).then((added) => {
+      if (added.errors.length) throw new Error(`pagefind ${page.sourcePath}: ${added.errors.join('; ')}`);
+    });
+    adding.catch(() => {}); // awaited, and thrown, before the next page goes in
     count++;
   }
+  await adding;
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);

@@ -10,6 +10,9 @@ import { squash } from '../tokenize.ts';
 const rankings = new Map<string, Promise<Ranking | undefined>>();
 
 /** The ranking file of the index block at `dir` (a URL ending in /), fetched once; a failed fetch leaves Pagefind's order. */
+/** Forgets the ranking files loaded: for a Node process (a test, the bench) that searches several built sites in turn. */
+export const forgetRankings = (): void => rankings.clear();
+
 export function loadRanking(dir: string): Promise<Ranking | undefined> {
   let ranking = rankings.get(dir);
   if (!ranking) {
