@@ -1,11 +1,14 @@
 /**
- * Astro integration: after the build, the site's search (each step a module of src/search/build/),
- * one block per year (years.ts), newest first: Pagefind's index of the block's pages' indexed
- * copies, long texts split out of their fragments, the block's ranking file; then the list of
- * blocks and the 简/繁 dictionaries pruned to the site's text.
+ * Astro integration: after the build, the site's search (each step a module of src/search/build/).
+ * The pages are cut into parts, one per issue and one of the pages of no issue (parts.ts); each
+ * part is indexed by Pagefind from its pages' indexed copies, its long texts split out of their
+ * fragments, with its ranking entries and the traits of its text for the 简/繁 dictionaries. The
+ * parts of a year are then merged into that year's block (merge.ts), newest year first; then the
+ * list of blocks and the dictionaries.
  *
- * A block is built in a cache folder keyed by its content hash (node_modules/.cache/gongbao-search/,
- * or SEARCH_CACHE_DIR) and linked into dist/: a closed year whose pages did not change is reused.
+ * Parts and blocks are built in cache folders keyed by their content hash
+ * (node_modules/.cache/gongbao-search/, or SEARCH_CACHE_DIR) and linked into dist/: an issue whose
+ * pages did not change is not indexed again, and a year whose parts did not change is not merged again.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
@@ -28,59 +31,104 @@ import { fromHtml } from 'hast-util-from-html';
 import { writeDictionaries } from '../search/build/dictionaries.ts';
 import { readFragments, splitLongFragments } from '../search/build/fragments.ts';
 import { collectText, indexHtml } from '../search/build/index-html.ts';
+import { mergeIndexes } from '../search/build/merge.ts';
 import { htmlFiles, urlOf } from '../search/build/pages.ts';
 import { closePagefind, writePagefindIndex, type IndexedPage } from '../search/build/pagefind.ts';
+import { blocksOf, codeHash, partsOf, type Block, type Part } from '../search/build/parts.ts';
 import { buildRanking } from '../search/build/ranking.ts';
-import { codeHash, slices, type Slice } from '../search/build/years.ts';
-import { blockDir, CURRENT_BLOCK, RANKING_FILE, YEARS_FILE, type SearchRecord, type Years } from '../search/record.ts';
+import { joinTraits, textTraits, type TextTraits } from '../lib/zh-dictionary.ts';
+import {
+  BLOCK_FILTER,
+  CURRENT_BLOCK,
+  RANKING_FILE,
+  TEXT_DIR,
+  YEARS_FILE,
+  blockDir,
+  type Ranking,
+  type SearchRecord,
+  type Years,
+} from '../search/record.ts';
+
+/** In a part's cache folder: Pagefind's files, the long texts, the ranking entries, the text's traits. */
+const PART = { pagefind: 'pagefind', text: 'text', ranking: RANKING_FILE, traits: 'traits.json' };
+/** In a block's cache folder, beside its index files: which fragment of which part goes under which name. */
+const FRAGMENTS = 'fragments.json';
 
 /**
- * Indexes one block into `out`/pagefind, with `out`/text.txt holding the distinct text nodes of its
- * pages (what the 简/繁 dictionaries are pruned to). Each page is read and parsed once, when
- * Pagefind takes it.
+ * Indexes one part into `out`. Each page is read and parsed once, when Pagefind takes it; a page
+ * that is not indexed is only read for its text.
  */
-async function indexBlock(root: string, slice: Slice, out: string): Promise<{ pages: number; long: number }> {
+async function indexPart(root: string, part: Part, out: string): Promise<{ pages: number; long: number }> {
   const text = new Set<string>();
   const records = new Map<string, SearchRecord>();
   async function* pages(): AsyncGenerator<IndexedPage> {
-    for (const file of slice.files) {
+    for (const file of part.files) {
       const tree = fromHtml(await readFile(file, 'utf8'));
       const nodes: string[] = [];
       collectText(tree, nodes);
       for (const t of nodes) text.add(t);
-      const indexed = indexHtml(tree, slice.block);
+      const indexed = indexHtml(tree);
       if (!indexed) continue;
       records.set(urlOf(root, file), indexed.record);
       yield { sourcePath: path.relative(root, file).split(path.sep).join('/'), html: indexed.html };
     }
   }
-  const pagefindDir = path.join(out, 'pagefind');
+  const pagefindDir = path.join(out, PART.pagefind);
   const count = await writePagefindIndex(pagefindDir, pages());
-  // an earlier year's block is merged into the newest one's Pagefind: its own script, wasm and UI bundles would never load
-  if (slice.block !== CURRENT_BLOCK)
-    for (const e of readdirSync(pagefindDir, { withFileTypes: true }))
-      if (e.isFile() && e.name !== 'pagefind-entry.json' && !e.name.endsWith('.pf_meta')) rmSync(path.join(pagefindDir, e.name));
   const fragments = await readFragments(pagefindDir);
-  const long = await splitLongFragments(pagefindDir, blockDir(slice.block), fragments);
+  const long = await splitLongFragments(path.join(out, PART.text), `${TEXT_DIR}/${part.key}`, fragments);
   const ids = new Map(fragments.map((f) => [f.fragment.url, f.id]));
-  writeFileSync(path.join(pagefindDir, RANKING_FILE), JSON.stringify(buildRanking(records, ids)));
-  writeFileSync(path.join(out, 'text.txt'), [...text].join('\n'));
+  writeFileSync(path.join(out, PART.ranking), JSON.stringify(buildRanking(records, ids)));
+  writeFileSync(path.join(out, PART.traits), JSON.stringify(textTraits([...text].join('\n'))));
   return { pages: count, long };
 }
 
-/** `from`'s files into `to`, hard-linked (a cached block costs no copy), copied across file systems. */
-function linkTree(from: string, to: string): number {
+/** Merges a block's parts (`dirOf`: a part's cache folder) into `out`: the index files, the ranking, the fragments' names. */
+function mergeBlock(block: Block, dirOf: (p: Part) => string, out: string): number {
+  const merged = mergeIndexes(
+    block.parts.map((p) => path.join(dirOf(p), PART.pagefind)),
+    { [BLOCK_FILTER]: block.block },
+  );
+  for (const [file, bytes] of merged.files) {
+    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    writeFileSync(path.join(out, file), bytes);
+  }
+  const ranking: Ranking = { names: {}, titles: [] };
+  block.parts.forEach((p, k) => {
+    const own = JSON.parse(readFileSync(path.join(dirOf(p), PART.ranking), 'utf8')) as Ranking;
+    const name = (id: string) => merged.fragments[k]!.get(id) ?? id;
+    for (const [n, id] of Object.entries(own.names)) ranking.names[n] = name(id);
+    for (const [t, id] of own.titles) ranking.titles.push([t, name(id)]);
+  });
+  writeFileSync(path.join(out, RANKING_FILE), JSON.stringify(ranking));
+  writeFileSync(path.join(out, FRAGMENTS), JSON.stringify(merged.fragments.map((m) => [...m].filter(([a, b]) => a !== b))));
+  return merged.pages;
+}
+
+/** `from` into `to` (a file, hard-linked: a cached file costs no copy; copied across file systems). */
+function link(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** `from`'s files into `to`, each under the name `rename` gives it; how many. */
+function linkTree(
+  from: string,
+  to: string,
+  rename: (name: string) => string = (n) => n,
+  skip: (name: string) => boolean = () => false,
+): number {
+  if (!existsSync(from)) return 0;
   mkdirSync(to, { recursive: true });
   let n = 0;
   for (const e of readdirSync(from, { withFileTypes: true })) {
-    const [a, b] = [path.join(from, e.name), path.join(to, e.name)];
-    if (e.isDirectory()) n += linkTree(a, b);
+    if (skip(e.name)) continue;
+    if (e.isDirectory()) n += linkTree(path.join(from, e.name), path.join(to, e.name), rename);
     else {
-      try {
-        linkSync(a, b);
-      } catch {
-        copyFileSync(a, b);
-      }
+      link(path.join(from, e.name), path.join(to, rename(e.name)));
       n++;
     }
   }
@@ -97,64 +145,105 @@ function pruneCache(cacheRoot: string): void {
   }
 }
 
+/** The cache folder `dir`, made by `make` (in a temporary folder, renamed when done) unless it is there; whether it was. */
+async function cached(dir: string, make: (tmp: string) => Promise<unknown> | unknown): Promise<boolean> {
+  if (existsSync(dir)) {
+    utimesSync(dir, new Date(), new Date());
+    return true;
+  }
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  await make(tmp);
+  renameSync(tmp, dir);
+  return false;
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Pagefind's files other than an index's own: its script, wasm and UI bundles, which the newest block's folder carries. */
+const isPagefindAsset = (name: string) => !/^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/.test(name);
 
 /**
  * The search of the built site at `root` (the bench runs it on its own, to time a rebuild with the
- * cache): a summary line, and the blocks with their cache keys.
+ * cache): a summary line, the parts and the blocks.
  */
 export async function buildSearch(
   root: string,
   projectRoot: string,
   cacheRoot: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-): Promise<{ summary: string; blocks: Slice[] }> {
+): Promise<{ summary: string; parts: Part[]; blocks: Block[] }> {
   const started = Date.now();
+  const elapsed = () => seconds(Date.now() - started);
   const files = htmlFiles(root);
   const pagefindVersion = (
     JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
-  const blocks = slices(root, files, codeHash(path.join(projectRoot, 'src/search'), pagefindVersion));
-  logger.info(`search: ${files.length} pages in ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')})`);
-  rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
-  // distinct text nodes of the whole site: what the 简/繁 dictionaries are pruned to (page chrome and
-  // repeated names count once, so the pruning works on the archive's text, not its page count)
-  const siteText = new Set<string>();
-  const years: Years = { current: { year: null, pages: 0 }, archive: [] };
-  let reused = 0;
-  for (const [k, slice] of blocks.entries()) {
+  const parts = partsOf(root, files, codeHash(path.join(projectRoot, 'src/search'), pagefindVersion));
+  const blocks = blocksOf(parts);
+  logger.info(
+    `search: ${files.length} pages in ${parts.length} parts, ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')}), read in ${elapsed()}`,
+  );
+  const partDir = (p: Part) => path.join(cacheRoot, `part-${p.key}`);
+  const blockCache = (b: Block) => path.join(cacheRoot, `block-${b.key}`);
+
+  let indexed = 0;
+  for (const [k, part] of parts.entries()) {
     const t0 = Date.now();
-    const cached = path.join(cacheRoot, slice.key);
-    let how = 'reused';
-    if (!existsSync(path.join(cached, 'text.txt'))) {
-      const tmp = `${cached}.tmp-${process.pid}`;
-      rmSync(tmp, { recursive: true, force: true });
-      const { long } = await indexBlock(root, slice, tmp);
-      rmSync(cached, { recursive: true, force: true });
-      renameSync(tmp, cached);
-      how = `indexed${long ? `, ${long} long texts split` : ''}`;
-    } else {
-      reused++;
-      utimesSync(cached, new Date(), new Date());
-    }
-    const linked = linkTree(path.join(cached, 'pagefind'), path.join(root, blockDir(slice.block)));
-    for (const t of readFileSync(path.join(cached, 'text.txt'), 'utf8').split('\n')) siteText.add(t);
-    const entry = { year: slice.year, pages: slice.files.length };
-    if (slice.block === CURRENT_BLOCK) years.current = entry;
-    else years.archive.push({ ...entry, year: slice.year! });
+    let how = '';
+    const reused = await cached(partDir(part), async (tmp) => {
+      const { pages, long } = await indexPart(root, part, tmp);
+      how = `${pages} indexed${long ? `, ${long} long texts split` : ''}`;
+    });
+    if (reused) continue;
+    indexed++;
     logger.info(
-      `search ${k + 1}/${blocks.length}: ${slice.block === CURRENT_BLOCK ? `${slice.year ?? ''} (current)` : slice.year}, ` +
-        `${slice.files.length} pages, ${how}, ${linked} files, ${seconds(Date.now() - t0)} (elapsed ${seconds(Date.now() - started)})`,
+      `search part ${k + 1}/${parts.length}: ${part.name}, ${part.files.length} pages, ${how}, ${seconds(Date.now() - t0)} (elapsed ${elapsed()})`,
     );
   }
-  await closePagefind();
+  if (indexed) await closePagefind();
+  logger.info(`search: ${indexed} part(s) indexed, ${parts.length - indexed} reused (elapsed ${elapsed()})`);
+
+  rmSync(path.join(root, 'pagefind'), { recursive: true, force: true });
+  const years: Years = { current: { year: null, pages: 0 }, archive: [] };
+  let merged = 0;
+  for (const [k, block] of blocks.entries()) {
+    const t0 = Date.now();
+    const dir = blockCache(block);
+    const reused = await cached(dir, (tmp) => mergeBlock(block, partDir, tmp));
+    if (!reused) merged++;
+    // into dist/: the block's index files, then its parts' fragments under their merged names and their long texts
+    const to = path.join(root, blockDir(block.block));
+    let linked = linkTree(dir, to, undefined, (n) => n === FRAGMENTS);
+    const names = JSON.parse(readFileSync(path.join(dir, FRAGMENTS), 'utf8')) as [string, string][][];
+    block.parts.forEach((p, i) => {
+      const renamed = new Map(names[i]!.map(([a, b]) => [`${a}.pf_fragment`, `${b}.pf_fragment`]));
+      linked += linkTree(path.join(partDir(p), PART.pagefind, 'fragment'), path.join(to, 'fragment'), (n) => renamed.get(n) ?? n);
+      linked += linkTree(path.join(partDir(p), PART.text), path.join(root, TEXT_DIR, p.key));
+    });
+    if (block.block === CURRENT_BLOCK && block.parts[0])
+      linked += linkTree(path.join(partDir(block.parts[0]), PART.pagefind), to, undefined, (n) => !isPagefindAsset(n));
+    const entry = { year: block.year, pages: block.parts.reduce((s, p) => s + p.files.length, 0) };
+    if (block.block === CURRENT_BLOCK) years.current = entry;
+    else years.archive.push({ ...entry, year: block.year! });
+    logger.info(
+      `search block ${k + 1}/${blocks.length}: ${block.block === CURRENT_BLOCK ? `${block.year ?? ''} (current)` : block.year}, ` +
+        `${block.parts.length} parts, ${reused ? 'reused' : 'merged'}, ${linked} files, ${seconds(Date.now() - t0)} (elapsed ${elapsed()})`,
+    );
+  }
   pruneCache(cacheRoot);
   writeFileSync(path.join(root, YEARS_FILE), JSON.stringify(years));
+
   const t0 = Date.now();
-  await writeDictionaries(root, [...siteText].join('\n'));
-  logger.info(`search: 简/繁 dictionaries from ${siteText.size} distinct text nodes, ${seconds(Date.now() - t0)}`);
-  const summary = `${files.length} pages, ${blocks.length} blocks (${reused} reused from ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
-  return { summary, blocks };
+  const traits: TextTraits = joinTraits(
+    parts.map((p) => JSON.parse(readFileSync(path.join(partDir(p), PART.traits), 'utf8')) as TextTraits),
+  );
+  await writeDictionaries(root, traits);
+  logger.info(
+    `search: 简/繁 dictionaries from ${traits.chars.length} characters and ${traits.phrases.length} phrases, ${seconds(Date.now() - t0)}`,
+  );
+  const summary = `${files.length} pages, ${parts.length - indexed} of ${parts.length} parts reused, ${blocks.length - merged} of ${blocks.length} blocks reused (cache ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
+  return { summary, parts, blocks };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -169,7 +258,7 @@ export default function searchIndex(): AstroIntegration {
         const started = Date.now();
         const cacheRoot = process.env.SEARCH_CACHE_DIR || path.join(projectRoot, 'node_modules/.cache/gongbao-search');
         const { summary } = await buildSearch(fileURLToPath(dir), projectRoot, cacheRoot, logger);
-        logger.info(`search: ${summary} in ${seconds(Date.now() - started)}`);
+        logger.info(`search: ${summary} in ${((Date.now() - started) / 1000).toFixed(2)} s`);
       },
     },
   };

@@ -39,19 +39,44 @@ export const entries = (d: string): Entry[] =>
     });
 export const serialize = (es: Entry[]) => es.map(([k, v]) => `${k} ${v}`).join('|');
 
-/** Every substring of `text` of one of these lengths. */
-function substrings(text: string, lengths: Set<number>): Set<string> {
-  const present = new Set<string>();
-  const cps = [...text];
-  for (let i = 0; i < cps.length; i++) for (const L of lengths) if (i + L <= cps.length) present.add(cps.slice(i, i + L).join(''));
-  return present;
+/**
+ * What of a text the dictionaries are pruned to: its characters and the phrases of the s2t table it
+ * holds. The traits of several texts join into those of the texts together (`joinTraits`), so each
+ * part of the site is read once (src/search/build/parts.ts).
+ */
+export interface TextTraits {
+  chars: string[];
+  phrases: string[];
 }
 
-/** The s2t groups, keeping only the phrases and characters that occur in `corpus`. */
-export function s2tDictionary(corpus: string): DictGroups {
-  const chars = new Set(corpus);
-  const phrases = [...entries(STPhrases), ...EXTRA_PHRASES];
-  const present = substrings(corpus, new Set(phrases.map(([k]) => [...k].length)));
+const phrases = [...entries(STPhrases), ...EXTRA_PHRASES];
+let byFirst: Map<string, string[]> | undefined;
+
+export function textTraits(text: string): TextTraits {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [k] of phrases) {
+      const list = byFirst.get(k[0]!) ?? [];
+      byFirst.set(k[0]!, list);
+      list.push(k);
+    }
+  }
+  const present = new Set<string>();
+  for (let i = 0; i < text.length; i++) for (const k of byFirst.get(text[i]!) ?? []) if (text.startsWith(k, i)) present.add(k);
+  return { chars: [...new Set(text)].sort(), phrases: [...present].sort() };
+}
+
+export function joinTraits(list: TextTraits[]): TextTraits {
+  return {
+    chars: [...new Set(list.flatMap((t) => t.chars))].sort(),
+    phrases: [...new Set(list.flatMap((t) => t.phrases))].sort(),
+  };
+}
+
+/** The s2t groups, keeping only the phrases and characters that occur in `text`. */
+export function s2tDictionary(text: string | TextTraits): DictGroups {
+  const traits = typeof text === 'string' ? textTraits(text) : text;
+  const [chars, present] = [new Set(traits.chars), new Set(traits.phrases)];
   return [
     [serialize(phrases.filter(([k]) => present.has(k))), serialize(entries(STCharacters).filter(([k]) => chars.has(k)))],
     [TWVariantsPhrases, TWVariants],

@@ -19,6 +19,8 @@ export interface SearchRecord {
   date?: string;
   /** Year of the issue the page belongs to; a page without one (a unit page) is searched with the newest year. */
   year?: number;
+  /** Id of the issue the page belongs to (2023-02): the part of the index it is built in (build/parts.ts). */
+  issue?: string;
   /** An item's list (清单) name: a filter, not text, so the list's words do not match every item of it. */
   list?: string;
   /** A unit page's every printed name (name and aliases): a query naming the unit ranks this page first. */
@@ -51,6 +53,8 @@ export const RANKING_FILE = 'ranking.json';
  * at `pagefind/archive/<year>/`, merged in when the reader asks for it. `pagefind/years.json` lists them.
  */
 export const ARCHIVE_DIR = 'pagefind/archive';
+/** Long pages' texts (build/fragments.ts), one folder per index part, whichever block the part is in. */
+export const TEXT_DIR = 'pagefind/text';
 export const YEARS_FILE = 'pagefind/years.json';
 
 /** `pagefind/years.json`: the newest year's index, then the earlier years, newest first, with their page counts. */

@@ -14,7 +14,11 @@ import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
 
 const TEMPLATE = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8');
 const YEAR = 'public, max-age=31536000, immutable';
-const first = (dir: string, ext: string) => readdirSync(path.join(DIST, dir)).find((f) => f.endsWith(ext))!;
+/** The first file under `dir` (in a subfolder too) whose name ends in `ext`, as a path under `dir`. */
+const first = (dir: string, ext: string) =>
+  readdirSync(path.join(DIST, dir), { recursive: true })
+    .map(String)
+    .find((f) => f.endsWith(ext))!;
 
 describe('the server block the build writes', () => {
   it('dist/nginx.conf is deploy/nginx.conf with this build’s base path, asset folder, SITE_URL host and csp.ts headers', () => {

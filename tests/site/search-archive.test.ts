@@ -266,8 +266,21 @@ describe('a new issue of the current year', () => {
     rebuilt = build();
   }, 900_000);
 
-  it('re-indexes the current year and reuses the closed year’s index from the cache', () => {
-    expect(rebuilt).toMatch(/search 1\/2: 2023 \(current\), \d+ pages, indexed/);
-    expect(rebuilt).toMatch(/search 2\/2: 2022, \d+ pages, reused/);
+  it('indexes the new issue and the pages of no issue only, and merges the current year without indexing it again', () => {
+    const indexed = [...rebuilt.matchAll(/search part \d+\/\d+: (\S+), /g)].map((m) => m[1]);
+    expect(indexed).toEqual(['2023-04', 'no-issue']);
+    expect(rebuilt).toMatch(/search: 2 part\(s\) indexed, 3 reused/);
+    expect(rebuilt).toMatch(/search block 1\/2: 2023 \(current\), 4 parts, merged/);
+    expect(rebuilt).toMatch(/search block 2\/2: 2022, 1 parts, reused/);
+  });
+
+  it('finds the new issue’s pages and every earlier one after the rebuild', async () => {
+    const again = await loadPagefind(dist);
+    const all = await Archive.open(again.pf, '/');
+    const urls = await urlsOf((await all.searchAll('一业一证')).hits);
+    expect(urls).toEqual(expect.arrayContaining(truth(indexedPages(dist), '一业一证')));
+    expect(urls.length).toBe(truth(indexedPages(dist), '一业一证').length);
+    const docs = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { issue: string; path: string }[];
+    expect(urls.filter((u) => docs.some((d) => d.issue === '2023-04' && d.path === u)).length).toBeGreaterThan(0);
   });
 });

@@ -105,7 +105,11 @@ export async function loadPagefind(dist = DIST): Promise<LoadedPagefind> {
     files.push(u.pathname);
     return new Response(buf, { status: 200 });
   }) as typeof fetch;
-  const pf = (await import(pathToFileURL(path.join(dist, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`)) as PagefindModule;
+  const pf = (await import(pathToFileURL(path.join(dist, 'pagefind', 'pagefind.js')).href + `?t=${Date.now()}`)) as PagefindModule & {
+    destroy: () => Promise<void>;
+  };
+  // the module loader may hand back the module it loaded before (with its index): start afresh
+  await pf.destroy();
   await pf.options({ basePath: 'http://localhost/pagefind/', baseUrl: '/' });
   await pf.init();
   return { pf, bytes: () => bytes, files: () => files, reset: () => ((bytes = 0), (files = [])) };

@@ -15,15 +15,16 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { entries, s2tDictionary, serialize as ser, type DictGroups, type Entry } from '../../lib/zh-dictionary.ts';
+import { entries, s2tDictionary, serialize as ser, type DictGroups, type Entry, type TextTraits } from '../../lib/zh-dictionary.ts';
 
 export type { DictGroups };
 
-export function buildDictionaries(corpus: string): { s2t: DictGroups; t2s: DictGroups; t2sTriggers: string } {
+/** The dictionaries for the site text whose traits are `site`. */
+export function buildDictionaries(site: TextTraits): { s2t: DictGroups; t2s: DictGroups; t2sTriggers: string } {
   void configs; // the presets document the chains reproduced below
-  const chars = new Set(corpus);
+  const chars = new Set(site.chars);
   // the 繁體 switch's dictionary (src/lib/zh-dictionary.ts)
-  const s2t = s2tDictionary(corpus);
+  const s2t = s2tDictionary(site);
   // Traditional → Simplified: keep entries whose output is made of characters of the site
   const inSite = (v: string) => [...v.split(' ')[0]!].every((c) => chars.has(c));
   const tsChars = entries(TSCharacters).filter(([, v]) => inSite(v));
@@ -61,9 +62,9 @@ export function triggers(groups: DictGroups, siteChars: Set<string>): string {
   return [...out].sort().join('');
 }
 
-/** Writes zh/s2t.json, zh/t2s.json and zh/t2s-triggers.txt under `root` for the site text `corpus`. */
-export async function writeDictionaries(root: string, corpus: string): Promise<void> {
-  const dicts = buildDictionaries(corpus);
+/** Writes zh/s2t.json, zh/t2s.json and zh/t2s-triggers.txt under `root` for the site text whose traits are `site`. */
+export async function writeDictionaries(root: string, site: TextTraits): Promise<void> {
+  const dicts = buildDictionaries(site);
   await mkdir(path.join(root, 'zh'), { recursive: true });
   await writeFile(path.join(root, 'zh', 's2t.json'), JSON.stringify(dicts.s2t));
   await writeFile(path.join(root, 'zh', 't2s.json'), JSON.stringify(dicts.t2s));

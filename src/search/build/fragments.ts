@@ -4,7 +4,7 @@
  * A search loads the fragment of every result it shows, and a fragment holds the page's whole
  * text: for the longest document that is ~30 KB (gzip) to show one excerpt. Here, a fragment
  * whose text runs over LONG words keeps its URL, metadata and filters but not its text and anchors,
- * which are written beside it in parts of PART words (pagefind/text/<fragment>.<k>.txt: the part's
+ * which are written apart in parts of PART words (pagefind/text/<index part>/<fragment>.<k>.txt: the part's
  * anchors as JSON on the first line, then its words); the
  * browser fetches just the part(s) an excerpt needs (see `withWords` in client/excerpt.ts). Matching is
  * untouched: it runs on Pagefind's word index, not on fragments.
@@ -68,11 +68,11 @@ export function partAnchors(anchors: Anchor[], k: number): Anchor[] {
 }
 
 /**
- * Rewrite the long ones of `fragments` (under `pagefindDir`, which the site serves at `urlDir`, e.g.
- * pagefind/archive/2022); returns how many.
+ * Rewrite the long ones of `fragments`, their text written into `textDir`, which the site serves at
+ * `textUrl` (e.g. pagefind/text/<key>: a path that does not depend on the block the pages end up in);
+ * returns how many.
  */
-export async function splitLongFragments(pagefindDir: string, urlDir: string, fragments: FragmentFile[]): Promise<number> {
-  const textDir = path.join(pagefindDir, 'text');
+export async function splitLongFragments(textDir: string, textUrl: string, fragments: FragmentFile[]): Promise<number> {
   let split = 0;
   for (const { id, file, fragment } of fragments) {
     const words = fragment.content.split(/\s+/).filter(Boolean); // as excerpt() reads it
@@ -84,7 +84,7 @@ export async function splitLongFragments(pagefindDir: string, urlDir: string, fr
         `${JSON.stringify(partAnchors(fragment.anchors, k))}\n${words.slice(k * PART, (k + 1) * PART).join(' ')}`,
       );
     }
-    const rewritten = { ...fragment, content: '', anchors: [], text: { words: words.length, per: PART, path: `${urlDir}/text/${id}` } };
+    const rewritten = { ...fragment, content: '', anchors: [], text: { words: words.length, per: PART, path: `${textUrl}/${id}` } };
     await writeFile(file, gzipSync(SIGNATURE + JSON.stringify(rewritten), { level: 9 }));
     split++;
   }

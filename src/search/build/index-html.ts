@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { ENTRY_SEPARATOR, spaced } from '../tokenize.ts';
-import { BLOCK_FILTER, CURRENT_BLOCK, UNIT_SEPARATOR, escapeHtml as esc, type SearchRecord } from '../record.ts';
+import { UNIT_SEPARATOR, escapeHtml as esc, type SearchRecord } from '../record.ts';
 
 function findBody(node: Root | Element): Element | undefined {
   for (const c of node.children) {
@@ -98,10 +98,9 @@ function metadata(rec: SearchRecord): Pair[] {
   ];
 }
 
-/** Pagefind filters of a record: the search page's menus, and the index (`block`) the page is in. */
-function filters(rec: SearchRecord, block: string): Pair[] {
+/** Pagefind filters of a record: the search page's menus (the index a page is in is added to its block's filters when parts are merged). */
+function filters(rec: SearchRecord): Pair[] {
   return [
-    [BLOCK_FILTER, block],
     ['kind', rec.kind],
     ...(rec.year ? [['year', String(rec.year)] as Pair] : []),
     ...(rec.list ? [['list', rec.list] as Pair] : []),
@@ -113,9 +112,9 @@ function filters(rec: SearchRecord, block: string): Pair[] {
 
 /**
  * The HTML Pagefind sees for one page (parsed: `tree`) and the page's search record, or null when the
- * page is not indexed. `block` names the index the page goes in (see BLOCK_FILTER).
+ * page is not indexed.
  */
-export function indexHtml(tree: Root, block: string = CURRENT_BLOCK): { html: string; record: SearchRecord } | null {
+export function indexHtml(tree: Root): { html: string; record: SearchRecord } | null {
   const body = findBody(tree);
   if (!body) return null;
   const record = JSON.parse(String(body.properties.dataSearch ?? '{}')) as SearchRecord;
@@ -123,7 +122,7 @@ export function indexHtml(tree: Root, block: string = CURRENT_BLOCK): { html: st
   spaceOut(body);
   delete body.properties.dataSearch;
   const meta = metadata(record).map(([k, v]) => `<span data-pagefind-meta="${k}:${esc(v)}"></span>`);
-  const filter = filters(record, block).map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`);
+  const filter = filters(record).map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`);
   const head = `<!doctype html><html lang="zh-CN"><head><title>${esc(record.title)}</title></head>`;
   return { html: `${head}<body>${toHtml(body)}${meta.join('')}${filter.join('')}</body></html>`, record };
 }

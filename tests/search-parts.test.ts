@@ -1,0 +1,85 @@
+/** The parts and blocks of the search index (src/search/build/parts.ts): what keys a part, which part a page goes in, which block a part. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { blocksOf, indexedPart, pageRecord, partsOf } from '../src/search/build/parts.ts';
+test.each([
+  [
+    '<nav>x</nav><article data-pagefind-body data-search="{}"><p>a</p></article><aside>related</aside>',
+    '<article data-pagefind-body data-search="{}"><p>a</p></article>',
+  ],
+  [
+    '<div><div class="x" data-pagefind-body><div>a</div><div>b</div></div><div>after</div></div>',
+    '<div class="x" data-pagefind-body><div>a</div><div>b</div></div>',
+  ],
+  ['<main><p>not indexed</p></main>', '<main><p>not indexed</p></main>'],
+])('the indexed part of %s', (html, part) => {
+  expect(indexedPart(html)).toBe(part);
+});
+
+test.each([
+  ['<article data-pagefind-body data-search="{&quot;title&quot;:&quot;a&quot;,&quot;year&quot;:2022}">', { title: 'a', year: 2022 }],
+  ['<article data-pagefind-body data-search="{&quot;title&quot;:&quot;市财政局&quot;}">', { title: '市财政局' }],
+  ['<main>no record</main>', null],
+])('the search record of %s', (html, record) => {
+  expect(pageRecord(html)).toEqual(record);
+});
+
+describe('parts and blocks', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'gongbao-parts-'));
+  const page = (name: string, issue: string | null, text: string, around = '') => {
+    const file = path.join(root, `${name}.html`);
+    const record = issue ? `{&quot;year&quot;:${issue.slice(0, 4)},&quot;issue&quot;:&quot;${issue}&quot;}` : '{}';
+    writeFileSync(file, `<nav>${around}</nav><article data-pagefind-body data-search="${record}">${text}</article>`);
+    return file;
+  };
+  const names = (files: string[]) => files.map((f) => path.basename(f));
+
+  test('each issue is a part, newest first, then the pages of no issue', () => {
+    const files = [
+      page('a', '2022-05', 'a'),
+      page('b', '2023-01', 'b'),
+      page('u', null, 'unit'),
+      page('b2', '2023-01', 'b2'),
+      page('c', '2023-02', 'c'),
+    ];
+    expect(partsOf(root, files, 'code').map((p) => [p.name, p.year, names(p.files)])).toEqual([
+      ['2023-02', 2023, ['c.html']],
+      ['2023-01', 2023, ['b.html', 'b2.html']],
+      ['2022-05', 2022, ['a.html']],
+      ['no-issue', null, ['u.html']],
+    ]);
+  });
+
+  test('the newest year’s block takes the pages of no issue; earlier years follow, newest first', () => {
+    const files = [page('a', '2022-05', 'a'), page('b', '2023-01', 'b'), page('u', null, 'unit'), page('c', '2021-12', 'c')];
+    expect(blocksOf(partsOf(root, files, 'code')).map((b) => [b.block, b.year, b.parts.map((p) => p.name)])).toEqual([
+      ['current', 2023, ['2023-01', 'no-issue']],
+      ['2022', 2022, ['2022-05']],
+      ['2021', 2021, ['2021-12']],
+    ]);
+  });
+
+  test('an issue keeps its key when another issue or the text around its pages changes; its year’s block does not', () => {
+    const before = partsOf(root, [page('a', '2023-01', 'a', 'nav 1'), page('b', '2023-02', 'b')], 'code');
+    const after = partsOf(root, [page('a', '2023-01', 'a', 'nav 2'), page('b', '2023-02', 'b, changed')], 'code');
+    expect(after.map((p) => p.key === before.find((q) => q.name === p.name)!.key)).toEqual([false, true]);
+    expect(blocksOf(after)[0]!.key).not.toBe(blocksOf(before)[0]!.key);
+  });
+
+  test('a closed year’s block keeps its key when the newest year changes', () => {
+    const before = blocksOf(partsOf(root, [page('a', '2022-01', 'a'), page('b', '2023-02', 'b')], 'code'));
+    const after = blocksOf(
+      partsOf(root, [page('a', '2022-01', 'a'), page('b', '2023-02', 'b, changed'), page('d', '2023-03', 'd')], 'code'),
+    );
+    expect(after[1]!.key).toBe(before[1]!.key);
+    expect(after[0]!.key).not.toBe(before[0]!.key);
+  });
+
+  test('any change to the search build’s code changes every key', () => {
+    const files = [page('a', '2022-01', 'a'), page('b', '2023-01', 'b')];
+    const [one, two] = [partsOf(root, files, 'code 1'), partsOf(root, files, 'code 2')];
+    expect(one.map((p) => p.key).filter((k, i) => k === two[i]!.key)).toEqual([]);
+  });
+});
