@@ -168,9 +168,7 @@ export interface UnitYear {
   /** site path of the year's page, without the base: units/<slug>/ or units/<slug>/<year>/ */
   path: string;
   st: UnitStats;
-  /** a county's share of the items of 各县（市、区）人民政府 (none for a unit page) */
-  collective: Item[];
-  /** the lists as the page shows them, role by role */
+  /** the lists as the page shows them, role by role, with a county's share of 各县（市、区）人民政府's items (`collective`) */
   lists: UnitLists;
   /** whether the lists go one document a page (src/lib/unit-pages.ts), at `documentPagePath` */
   split: boolean;
@@ -205,7 +203,6 @@ export function unitYears(data: SiteData, unit: Unit, county: boolean): UnitYear
       year,
       path: k === 0 ? key : `${key}${year}/`,
       st,
-      collective: lists.collective,
       lists,
       split: splitByDocument(lists, unit.slug),
     };

@@ -12,7 +12,7 @@ export function unitCsv(data: SiteData, slug: string, site: URL | undefined, yea
   const rows: (string | number | boolean)[][] = [
     ['文号', '清单', '序号', '国家任务（∗）', '事项', '角色', '本单位相关举措', '全部责任单位', '链接', '路径'],
   ];
-  for (const it of year ? [...year.st.all, ...year.collective] : []) {
+  for (const it of year ? [...year.st.all, ...year.lists.collective] : []) {
     const role = roleOf(it, slug);
     rows.push([
       it.document,
