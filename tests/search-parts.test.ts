@@ -1,5 +1,5 @@
 /** The parts and blocks of the search index (src/search/build/parts.ts): what keys a part, which part a page goes in, which block a part. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -35,6 +35,7 @@ describe('parts and blocks', () => {
     return file;
   };
   const names = (files: string[]) => files.map((f) => path.basename(f));
+  const partsIn = (files: string[], code: string) => partsOf(root, files, code).parts;
 
   test('each issue is a part, newest first, then the pages of no issue', () => {
     const files = [
@@ -44,7 +45,7 @@ describe('parts and blocks', () => {
       page('b2', '2023-01', 'b2'),
       page('c', '2023-02', 'c'),
     ];
-    expect(partsOf(root, files, 'code').map((p) => [p.name, p.year, names(p.files)])).toEqual([
+    expect(partsIn(files, 'code').map((p) => [p.name, p.year, names(p.files)])).toEqual([
       ['2023-02', 2023, ['c.html']],
       ['2023-01', 2023, ['b.html', 'b2.html']],
       ['2022-05', 2022, ['a.html']],
@@ -54,7 +55,7 @@ describe('parts and blocks', () => {
 
   test('the newest year’s block takes the pages of no issue; earlier years follow, newest first', () => {
     const files = [page('a', '2022-05', 'a'), page('b', '2023-01', 'b'), page('u', null, 'unit'), page('c', '2021-12', 'c')];
-    expect(blocksOf(partsOf(root, files, 'code')).map((b) => [b.block, b.year, b.parts.map((p) => p.name)])).toEqual([
+    expect(blocksOf(partsIn(files, 'code')).map((b) => [b.block, b.year, b.parts.map((p) => p.name)])).toEqual([
       ['current', 2023, ['2023-01', 'no-issue']],
       ['2022', 2022, ['2022-05']],
       ['2021', 2021, ['2021-12']],
@@ -62,24 +63,46 @@ describe('parts and blocks', () => {
   });
 
   test('an issue keeps its key when another issue or the text around its pages changes; its year’s block does not', () => {
-    const before = partsOf(root, [page('a', '2023-01', 'a', 'nav 1'), page('b', '2023-02', 'b')], 'code');
-    const after = partsOf(root, [page('a', '2023-01', 'a', 'nav 2'), page('b', '2023-02', 'b, changed')], 'code');
+    const before = partsIn([page('a', '2023-01', 'a', 'nav 1'), page('b', '2023-02', 'b')], 'code');
+    const after = partsIn([page('a', '2023-01', 'a', 'nav 2'), page('b', '2023-02', 'b, changed')], 'code');
     expect(after.map((p) => p.key === before.find((q) => q.name === p.name)!.key)).toEqual([false, true]);
     expect(blocksOf(after)[0]!.key).not.toBe(blocksOf(before)[0]!.key);
   });
 
   test('a closed year’s block keeps its key when the newest year changes', () => {
-    const before = blocksOf(partsOf(root, [page('a', '2022-01', 'a'), page('b', '2023-02', 'b')], 'code'));
-    const after = blocksOf(
-      partsOf(root, [page('a', '2022-01', 'a'), page('b', '2023-02', 'b, changed'), page('d', '2023-03', 'd')], 'code'),
-    );
+    const before = blocksOf(partsIn([page('a', '2022-01', 'a'), page('b', '2023-02', 'b')], 'code'));
+    const after = blocksOf(partsIn([page('a', '2022-01', 'a'), page('b', '2023-02', 'b, changed'), page('d', '2023-03', 'd')], 'code'));
     expect(after[1]!.key).toBe(before[1]!.key);
     expect(after[0]!.key).not.toBe(before[0]!.key);
   });
 
+  test('pages that are not indexed are read for their text only, grouped by the year their URL names', () => {
+    const plain = (name: string) => {
+      const file = path.join(root, name, 'index.html');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `<main>${name}</main>`);
+      return file;
+    };
+    const files = [
+      plain('issues/2022-05'),
+      plain('units/finance/2021'),
+      plain('units/finance'),
+      page('b', '2023-01', 'b'),
+      plain('issues/2023-01'),
+    ];
+    const { parts, texts } = partsOf(root, files, 'code');
+    expect(parts.map((p) => [p.name, names(p.files)])).toEqual([['2023-01', ['b.html']]]);
+    expect(texts.map((t) => [t.name, t.files.map((f) => path.relative(root, f))])).toEqual([
+      ['2022', ['issues/2022-05/index.html']],
+      ['2021', ['units/finance/2021/index.html']],
+      ['no-issue', ['units/finance/index.html']],
+      ['2023', ['issues/2023-01/index.html']],
+    ]);
+  });
+
   test('any change to the search build’s code changes every key', () => {
     const files = [page('a', '2022-01', 'a'), page('b', '2023-01', 'b')];
-    const [one, two] = [partsOf(root, files, 'code 1'), partsOf(root, files, 'code 2')];
+    const [one, two] = [partsIn(files, 'code 1'), partsIn(files, 'code 2')];
     expect(one.map((p) => p.key).filter((k, i) => k === two[i]!.key)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { dirSize, median } from './measure.ts';
 import { kindOf, KINDS } from './size.ts';
 import { writeHarness } from './harness.ts';
 import { searchFigures, type DesignFigures } from './search.ts';
+import { archiveChecks, type ArchiveChecks } from './archive-checks.ts';
 import { kb, table } from './report.ts';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -44,6 +45,8 @@ export interface ArchiveBuild {
   /** that build's search log: what was indexed and merged */
   addIssueLog?: string[];
   search?: DesignFigures;
+  /** ranking, 文号 jump and Traditional checks (archive-checks.ts) */
+  checks?: ArchiveChecks;
 }
 
 const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
@@ -127,6 +130,7 @@ export async function archiveBench(n: number): Promise<Record<string, unknown>> 
     await writeHarness(outDir);
     console.log(`== ${issues} issue(s): search in Chromium ==`);
     figures.search = (await searchFigures(outDir, { designs: ['pagefind'] })).pagefind;
+    figures.checks = await archiveChecks(outDir);
     if (issues === n && n > 1) {
       // a new issue of the current year, into the same folder and cache, as an editor adds one
       const newest = archiveIssues(1)[0]!;
@@ -171,6 +175,14 @@ function report(builds: ArchiveBuild[]): void {
         ['first search: median / worst, all queries', ...col((b) => `${kb(b.search!.firstMedianBytes)} / ${kb(b.search!.firstMaxBytes)}`)],
         ['later search: median / worst', ...col((b) => `${kb(b.search!.laterMedianBytes)} / ${kb(b.search!.laterMaxBytes)}`)],
         ['recall / precision, every year', ...col((b) => `${b.search!.recall.toFixed(4)} / ${b.search!.precision.toFixed(4)}`)],
+        ...(['ranking', 'numbers', 'traditional'] as const).map((k) => [
+          {
+            ranking: 'unit names ranking their page first',
+            numbers: '文号 opening their document',
+            traditional: 'Traditional = Simplified, every year',
+          }[k],
+          ...col((b) => (b.checks ? `${b.checks[k].passed} / ${b.checks[k].checked}` : '—')),
+        ]),
       ],
       true,
     ),

@@ -28,13 +28,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
-import { writeDictionaries } from '../search/build/dictionaries.ts';
+import { pageText, writeDictionaries } from '../search/build/dictionaries.ts';
 import { readFragments, splitLongFragments } from '../search/build/fragments.ts';
-import { collectText, indexHtml } from '../search/build/index-html.ts';
+import { indexHtml } from '../search/build/index-html.ts';
 import { mergeIndexes } from '../search/build/merge.ts';
 import { htmlFiles, urlOf } from '../search/build/pages.ts';
 import { closePagefind, writePagefindIndex, type IndexedPage } from '../search/build/pagefind.ts';
-import { blocksOf, codeHash, partsOf, type Block, type Part } from '../search/build/parts.ts';
+import { blocksOf, codeHash, partsOf, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
 import { buildRanking } from '../search/build/ranking.ts';
 import { joinTraits, textTraits, type TextTraits } from '../lib/zh-dictionary.ts';
 import {
@@ -54,20 +54,27 @@ const PART = { pagefind: 'pagefind', text: 'text', ranking: RANKING_FILE, traits
 /** In a block's cache folder, beside its index files: which fragment of which part goes under which name. */
 const FRAGMENTS = 'fragments.json';
 
-/**
- * Indexes one part into `out`. Each page is read and parsed once, when Pagefind takes it; a page
- * that is not indexed is only read for its text.
- */
+/** Adds the lines of `html`'s text (pageText) to `lines`, so that text repeated from page to page is looked at once. */
+function addText(lines: Set<string>, html: string): void {
+  for (const line of pageText(html).split('\n')) if (line.trim()) lines.add(line);
+}
+
+/** Reads a text group (pages that are not indexed) into `out`: the traits of their text. */
+async function readTextGroup(group: TextGroup, out: string): Promise<void> {
+  const lines = new Set<string>();
+  for (const file of group.files) addText(lines, await readFile(file, 'utf8'));
+  writeFileSync(path.join(out, PART.traits), JSON.stringify(textTraits([...lines].join('\n'))));
+}
+
+/** Indexes one part into `out`. Each page is read and parsed once, when Pagefind takes it. */
 async function indexPart(root: string, part: Part, out: string): Promise<{ pages: number; long: number }> {
   const text = new Set<string>();
   const records = new Map<string, SearchRecord>();
   async function* pages(): AsyncGenerator<IndexedPage> {
     for (const file of part.files) {
-      const tree = fromHtml(await readFile(file, 'utf8'));
-      const nodes: string[] = [];
-      collectText(tree, nodes);
-      for (const t of nodes) text.add(t);
-      const indexed = indexHtml(tree);
+      const html = await readFile(file, 'utf8');
+      addText(text, html);
+      const indexed = indexHtml(fromHtml(html));
       if (!indexed) continue;
       records.set(urlOf(root, file), indexed.record);
       yield { sourcePath: path.relative(root, file).split(path.sep).join('/'), html: indexed.html };
@@ -155,7 +162,13 @@ async function cached(dir: string, make: (tmp: string) => Promise<unknown> | unk
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   await make(tmp);
-  renameSync(tmp, dir);
+  try {
+    renameSync(tmp, dir);
+  } catch (e) {
+    // another build sharing the cache made the same folder meanwhile: same key, same content
+    if (!existsSync(dir)) throw e;
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return false;
 }
 
@@ -172,19 +185,21 @@ export async function buildSearch(
   projectRoot: string,
   cacheRoot: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-): Promise<{ summary: string; parts: Part[]; blocks: Block[] }> {
+): Promise<{ summary: string; parts: Part[]; texts: TextGroup[]; blocks: Block[] }> {
   const started = Date.now();
   const elapsed = () => seconds(Date.now() - started);
   const files = htmlFiles(root);
   const pagefindVersion = (
     JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
-  const parts = partsOf(root, files, codeHash(path.join(projectRoot, 'src/search'), pagefindVersion));
+  const { parts, texts } = partsOf(root, files, codeHash(path.join(projectRoot, 'src/search'), pagefindVersion));
   const blocks = blocksOf(parts);
   logger.info(
-    `search: ${files.length} pages in ${parts.length} parts, ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')}), read in ${elapsed()}`,
+    `search: ${files.length} pages in ${parts.length} parts, ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')}), ` +
+      `${texts.length} text groups, read in ${elapsed()}`,
   );
   const partDir = (p: Part) => path.join(cacheRoot, `part-${p.key}`);
+  const textDir = (t: TextGroup) => path.join(cacheRoot, `text-${t.key}`);
   const blockCache = (b: Block) => path.join(cacheRoot, `block-${b.key}`);
 
   let indexed = 0;
@@ -235,15 +250,20 @@ export async function buildSearch(
   writeFileSync(path.join(root, YEARS_FILE), JSON.stringify(years));
 
   const t0 = Date.now();
+  let read = 0;
+  for (const group of texts) if (!(await cached(textDir(group), (tmp) => readTextGroup(group, tmp)))) read++;
   const traits: TextTraits = joinTraits(
-    parts.map((p) => JSON.parse(readFileSync(path.join(partDir(p), PART.traits), 'utf8')) as TextTraits),
+    [...parts.map(partDir), ...texts.map(textDir)].map(
+      (dir) => JSON.parse(readFileSync(path.join(dir, PART.traits), 'utf8')) as TextTraits,
+    ),
   );
   await writeDictionaries(root, traits);
   logger.info(
-    `search: 简/繁 dictionaries from ${traits.chars.length} characters and ${traits.phrases.length} phrases, ${seconds(Date.now() - t0)}`,
+    `search: 简/繁 dictionaries from ${traits.chars.length} characters and ${traits.phrases.length} phrases ` +
+      `(${read} of ${texts.length} text groups read), ${seconds(Date.now() - t0)}`,
   );
   const summary = `${files.length} pages, ${parts.length - indexed} of ${parts.length} parts reused, ${blocks.length - merged} of ${blocks.length} blocks reused (cache ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
-  return { summary, parts, blocks };
+  return { summary, parts, texts, blocks };
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -19,6 +19,24 @@ import { entries, s2tDictionary, serialize as ser, type DictGroups, type Entry, 
 
 export type { DictGroups };
 
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The text of a built page as the 简/繁 switch converts it: its text nodes outside scripts and
+ * styles, entities decoded, read by scanning, not parsing (the dictionaries only need which
+ * characters and phrases occur, and every page of the site is read).
+ */
+export function pageText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->/gi, '\n')
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (e, name: string) =>
+      name[0] === '#'
+        ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+        : (ENTITY[name] ?? e),
+    );
+}
+
 /** The dictionaries for the site text whose traits are `site`. */
 export function buildDictionaries(site: TextTraits): { s2t: DictGroups; t2s: DictGroups; t2sTriggers: string } {
   void configs; // the presets document the chains reproduced below

@@ -1,10 +1,11 @@
 /**
  * What the search index is built from, so that a new issue is indexed on its own.
  *
- * A part is the pages of one issue (its documents and items), or the pages of no issue (unit pages,
- * and the pages that are not indexed but whose text the 简/繁 dictionaries need): Pagefind indexes a
- * part once, keyed by a hash of its pages' indexed HTML and of the search build's code, and a part
- * whose key is in the cache is reused. A block is what the browser loads: one year's parts merged
+ * A part is the indexed pages of one issue (its documents and items), or those of no issue (unit
+ * pages): Pagefind indexes a part once, keyed by a hash of its pages' indexed HTML and of the search
+ * build's code, and a part whose key is in the cache is reused. The pages that are not indexed are
+ * only read for the 简/繁 dictionaries, in text groups by the year their URL names (so that a
+ * closed year's pages are not read again), each keyed by its pages' whole HTML. A block is what the browser loads: one year's parts merged
  * (merge.ts), the newest year's with the pages of no issue, which is the `current` block written as
  * Pagefind's own bundle at pagefind/; every earlier year is a block at pagefind/archive/<year>/.
  * Adding an issue indexes that issue's part and the part of no issue, and merges its year's block.
@@ -35,8 +36,20 @@ export interface Block {
   key: string;
 }
 
+/** Pages that are not indexed, read for their text only: those whose URL names one year, or none. */
+export interface TextGroup {
+  /** the year the URL names, or `NO_ISSUE` */
+  name: string;
+  files: string[];
+  /** hex digest of the pages' HTML and the search build's code */
+  key: string;
+}
+
 /** The part of the pages that belong to no issue. */
 export const NO_ISSUE = 'no-issue';
+
+/** A URL path segment naming a year or an issue (/issues/2023-02/, /units/finance/2022/): the page's text group. */
+const YEAR_SEGMENT = /[\\/](\d{4})(?:-\d{2})?[\\/]/;
 
 const DATA_SEARCH = /data-search="([^"]*)"/;
 const entities: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'", '&#x27;': "'" };
@@ -90,21 +103,31 @@ export function codeHash(searchDir: string, pagefindVersion: string): string {
 }
 
 /**
- * The parts of `files` (built pages, in index order): each issue's, in the order the pages come,
- * then the part of no issue. Reads each page once, keeping only its path and a running hash per
- * part: memory does not grow with the pages' text.
+ * The parts and text groups of `files` (built pages, in index order): each issue's part, newest
+ * first, then the part of no issue. Reads each page once, keeping only its path and a running hash
+ * per part: memory does not grow with the pages' text.
  */
-export function partsOf(root: string, files: string[], code: string): Part[] {
+export function partsOf(root: string, files: string[], code: string): { parts: Part[]; texts: TextGroup[] } {
   const byName = new Map<string, { year: number | null; files: string[]; hash: Hash }>();
+  const texts = new Map<string, { files: string[]; hash: Hash }>();
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     const record = pageRecord(html);
-    const name = record?.issue ?? NO_ISSUE;
+    const relative = path.relative(root, file);
+    if (!record) {
+      const name = YEAR_SEGMENT.exec(`/${relative}`)?.[1] ?? NO_ISSUE;
+      let t = texts.get(name);
+      if (!t) texts.set(name, (t = { files: [], hash: createHash('sha256').update(code) }));
+      t.files.push(file);
+      t.hash.update(relative).update('\0').update(html.replace(ASSET, '')).update('\0');
+      continue;
+    }
+    const name = record.issue ?? NO_ISSUE;
     let p = byName.get(name);
     if (!p)
-      byName.set(name, (p = { year: record?.issue ? (record.year ?? null) : null, files: [], hash: createHash('sha256').update(code) }));
+      byName.set(name, (p = { year: record.issue ? (record.year ?? null) : null, files: [], hash: createHash('sha256').update(code) }));
     p.files.push(file);
-    p.hash.update(path.relative(root, file)).update('\0').update(indexedPart(html).replace(ASSET, '')).update('\0');
+    p.hash.update(relative).update('\0').update(indexedPart(html).replace(ASSET, '')).update('\0');
   }
   // the newest issue first (ids sort by date), then the pages of no issue
   const names = [...byName.keys()]
@@ -112,10 +135,13 @@ export function partsOf(root: string, files: string[], code: string): Part[] {
     .sort()
     .reverse()
     .concat(byName.has(NO_ISSUE) ? [NO_ISSUE] : []);
-  return names.map((name) => {
-    const { year, files: own, hash } = byName.get(name)!;
-    return { name, year, files: own, key: hash.update(name).digest('hex').slice(0, 32) };
-  });
+  return {
+    parts: names.map((name) => {
+      const { year, files: own, hash } = byName.get(name)!;
+      return { name, year, files: own, key: hash.update(name).digest('hex').slice(0, 32) };
+    }),
+    texts: [...texts].map(([name, { files: own, hash }]) => ({ name, files: own, key: hash.update(name).digest('hex').slice(0, 32) })),
+  };
 }
 
 /** The blocks of `parts`, newest year first; the newest takes the parts of no year. */
