@@ -13,7 +13,7 @@ export type Kind = (typeof KINDS)[number];
 
 /**
  * Page kind of a built HTML file, from its path (documents/<slug>/index.html → document); a unit's or
- * county's earlier years and document pages (units/<slug>/<year>/, units/<slug>/documents/<doc>/) are
+ * county's earlier years and document pages (units/<slug>/<year>/, units/<slug>/<year>/documents/<doc>/) are
  * of its kind.
  */
 export function kindOf(file: string): Kind {
@@ -23,7 +23,7 @@ export function kindOf(file: string): Kind {
   if (parts.length === 1) return parts[0] === '404.html' ? 'other' : 'index';
   const kind = ({ documents: 'document', items: 'item', units: 'unit', counties: 'county' } as Record<string, Kind>)[parts[0]!];
   const unitPage = kind === 'unit' || kind === 'county';
-  return kind && (parts.length === 2 || (unitPage && (/^\d{4}$/.test(parts[2]!) || parts[2] === 'documents'))) ? kind : 'other';
+  return kind && (parts.length === 2 || (unitPage && /^\d{4}$/.test(parts[2]!))) ? kind : 'other';
 }
 
 /** Static imports of an ES module chunk (import … from "./x.js"), resolved against it; not import(). */

@@ -177,8 +177,14 @@ export interface UnitYear {
 /** Site path of a unit page (`county`: of a county page), without the base. */
 export const unitPath = (slug: string, county: boolean) => `${county ? 'counties' : 'units'}/${slug}/`;
 
-/** Site path of the page of one document's items on a unit's (county's) page, for a year whose lists go one document a page. */
-export const documentPagePath = (slug: string, county: boolean, document: string) => `${unitPath(slug, county)}documents/${document}/`;
+/**
+ * Site path of the page of one document's items on a unit's (county's) page, for a year whose lists go
+ * one document a page: under the year, which the address names even while the year is the newest
+ * (its page is then the unit's own), so the address never moves and the search build reads the
+ * page with its year's (src/search/build/parts.ts).
+ */
+export const documentPagePath = (slug: string, county: boolean, year: number, document: string) =>
+  `${unitPath(slug, county)}${year}/documents/${document}/`;
 
 const unitYearsCache = new WeakMap<SiteData, Map<string, UnitYear[]>>();
 

@@ -46,7 +46,7 @@ export function sitemapPaths(data: SiteData): Map<string, string[]> {
   ] as const) {
     for (const x of units) {
       for (const y of unitYears(data, x, county).slice(1)) add(y.year, y.path);
-      for (const p of unitDocumentPages(data, x, county)) add(p.year.year, documentPagePath(x.slug, county, p.document));
+      for (const p of unitDocumentPages(data, x, county)) add(p.year.year, documentPagePath(x.slug, county, p.year.year, p.document));
     }
   }
   return maps;
