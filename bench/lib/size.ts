@@ -11,14 +11,19 @@ import { htmlPages } from './build.ts';
 export const KINDS = ['document', 'item', 'unit', 'county', 'index', 'search', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Page kind of a built HTML file, from its path (documents/<slug>/index.html → document). */
+/**
+ * Page kind of a built HTML file, from its path (documents/<slug>/index.html → document); a unit's or
+ * county's earlier years and document pages (units/<slug>/<year>/, units/<slug>/<year>/documents/<doc>/) are
+ * of its kind.
+ */
 export function kindOf(file: string): Kind {
   const parts = file.split('/').slice(0, -1);
   if (file === 'index.html') return 'index';
   if (parts[0] === 'search') return 'search';
   if (parts.length === 1) return parts[0] === '404.html' ? 'other' : 'index';
   const kind = ({ documents: 'document', items: 'item', units: 'unit', counties: 'county' } as Record<string, Kind>)[parts[0]!];
-  return parts.length === 2 && kind ? kind : 'other';
+  const unitPage = kind === 'unit' || kind === 'county';
+  return kind && (parts.length === 2 || (unitPage && /^\d{4}$/.test(parts[2]!))) ? kind : 'other';
 }
 
 /** Static imports of an ES module chunk (import … from "./x.js"), resolved against it; not import(). */

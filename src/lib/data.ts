@@ -10,6 +10,7 @@ import { countiesActing, isCounty } from '../../model/units.ts';
 import { EVERY_COUNTY } from '../../model/counties.ts';
 import { repealedBy, type RepealedBy } from './repeals.ts';
 import { countyUrl, unitUrl } from './url.ts';
+import { listsByDocument, splitByDocument, type UnitLists } from './unit-pages.ts';
 
 export type Doc = DocumentRecord & { body: string; file: string };
 export type Item = ItemRecord;
@@ -146,20 +147,82 @@ export function countyItems(data: SiteData, county: Unit): { own: Item[]; collec
 }
 
 /** The years `items` and `docs` fall in (by their issue), newest first. */
-export function yearsOf(data: SiteData, items: Item[], docs: Doc[] = []): number[] {
+function yearsOf(data: SiteData, items: Item[], docs: Doc[] = []): number[] {
   const years = new Set([...items, ...docs].map((x) => data.yearOfIssue.get(x.issue)!));
   return [...years].sort((a, b) => b - a);
 }
 
 /** A unit's statistics kept to the items and documents of the issues of `year`: a unit page shows one year at a time. */
-export function statsOfYear(data: SiteData, st: UnitStats, year: number): UnitStats {
+function statsOfYear(data: SiteData, st: UnitStats, year: number): UnitStats {
   const of = <T extends { issue: string }>(xs: T[]) => xs.filter((x) => data.yearOfIssue.get(x.issue) === year);
   return { lead: of(st.lead), support: of(st.support), implement: of(st.implement), all: of(st.all), documents: of(st.documents) };
 }
 
-/** The items of `year`'s issues among `items`. */
-export function itemsOfYear(data: SiteData, items: Item[], year: number): Item[] {
-  return items.filter((i) => data.yearOfIssue.get(i.issue) === year);
+/**
+ * One year of a unit page or a county page (issue 17: a unit's page would grow with every issue):
+ * the items and documents of that year's issues, at the unit's own path for the newest year and
+ * at <unit>/<year>/ for each earlier one, with its task list (tasks.csv) beside it.
+ */
+export interface UnitYear {
+  year: number;
+  /** site path of the year's page, without the base: units/<slug>/ or units/<slug>/<year>/ */
+  path: string;
+  st: UnitStats;
+  /** the lists as the page shows them, role by role, with a county's share of 各县（市、区）人民政府's items (`collective`) */
+  lists: UnitLists;
+  /** whether the lists go one document a page (src/lib/unit-pages.ts), at `documentPagePath` */
+  split: boolean;
+}
+
+/** Site path of a unit page (`county`: of a county page), without the base. */
+export const unitPath = (slug: string, county: boolean) => `${county ? 'counties' : 'units'}/${slug}/`;
+
+/**
+ * Site path of the page of one document's items on a unit's (county's) page, for a year whose lists go
+ * one document a page: under the year, which the address names even while the year is the newest
+ * (its page is then the unit's own), so the address never moves and the search build reads the
+ * page with its year's (src/search/build/parts.ts).
+ */
+export const documentPagePath = (slug: string, county: boolean, year: number, document: string) =>
+  `${unitPath(slug, county)}${year}/documents/${document}/`;
+
+const unitYearsCache = new WeakMap<SiteData, Map<string, UnitYear[]>>();
+
+/** Every year of a unit page (`county`: of a county page, with the items of 各县（市、区）人民政府), newest first. */
+export function unitYears(data: SiteData, unit: Unit, county: boolean): UnitYear[] {
+  const cache = unitYearsCache.get(data) ?? new Map<string, UnitYear[]>();
+  unitYearsCache.set(data, cache);
+  const key = unitPath(unit.slug, county);
+  const known = cache.get(key);
+  if (known) return known;
+  const all = data.stats.get(unit.slug)!;
+  const collective = county ? countyItems(data, unit).collective : [];
+  const years = yearsOf(data, [...all.all, ...collective], all.documents).map((year, k): UnitYear => {
+    const st = statsOfYear(data, all, year);
+    const lists = {
+      lead: st.lead,
+      support: st.support,
+      implement: st.implement,
+      collective: collective.filter((i) => data.yearOfIssue.get(i.issue) === year),
+    };
+    return {
+      year,
+      path: k === 0 ? key : `${key}${year}/`,
+      st,
+      lists,
+      split: splitByDocument(lists, unit.slug),
+    };
+  });
+  cache.set(key, years);
+  return years;
+}
+
+/** The documents of a unit's (county's) years whose lists go one document a page, each with its year and lists. */
+export function unitDocumentPages(data: SiteData, unit: Unit, county: boolean): { year: UnitYear; document: string; lists: UnitLists }[] {
+  const rank = new Map(data.docs.map((d, k) => [d.slug, k]));
+  return unitYears(data, unit, county)
+    .filter((y) => y.split)
+    .flatMap((year) => listsByDocument(year.lists, (d) => rank.get(d) ?? 0).map((x) => ({ year, ...x })));
 }
 
 export function unitLabel(data: SiteData, slug: string): string {

@@ -2,9 +2,10 @@
  * The sitemap cut by year (issue 17: one sitemap holds at most 50,000 URLs, and an archive of 400
  * issues has more pages than that): sitemap.xml is an index of sitemaps/site.xml (the pages that
  * belong to no issue) and sitemaps/<year>.xml (the issues, documents and items of that year's
- * issues, their documents index and items tables, and the earlier years' pages of units and counties).
+ * issues, their documents index and items tables, the earlier years' pages of units and counties, and
+ * the pages of one document's items of a unit's year too big for one page).
  */
-import { countyItems, yearsOf, type SiteData } from './data.ts';
+import { documentPagePath, unitDocumentPages, unitYears, type SiteData } from './data.ts';
 import { documentsYearPath, issuesByYear } from './issues.ts';
 
 /** Site-relative paths by sitemap name ('site' or a year), the years newest first. */
@@ -38,14 +39,15 @@ export function sitemapPaths(data: SiteData): Map<string, string[]> {
   for (const i of data.items) add(data.yearOfIssue.get(i.issue)!, `items/${i.slug}/`);
   // each earlier issue's items table (the newest one's is /items/)
   for (const id of [...new Set(data.items.map((i) => i.issue))].sort().slice(0, -1)) add(data.yearOfIssue.get(id)!, `items/issues/${id}/`);
-  for (const x of data.units) {
-    const st = data.stats.get(x.slug)!;
-    for (const y of yearsOf(data, st.all, st.documents).slice(1)) add(y, `units/${x.slug}/${y}/`);
-  }
-  for (const c of data.counties) {
-    const st = data.stats.get(c.slug)!;
-    for (const y of yearsOf(data, [...st.all, ...countyItems(data, c).collective], st.documents).slice(1))
-      add(y, `counties/${c.slug}/${y}/`);
+  // each earlier year of a unit or county page, and the document pages of a year too big for one page
+  for (const [units, county] of [
+    [data.units, false],
+    [data.counties, true],
+  ] as const) {
+    for (const x of units) {
+      for (const y of unitYears(data, x, county).slice(1)) add(y.year, y.path);
+      for (const p of unitDocumentPages(data, x, county)) add(p.year.year, documentPagePath(x.slug, county, p.year.year, p.document));
+    }
   }
   return maps;
 }

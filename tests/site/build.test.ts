@@ -1,10 +1,11 @@
 /** Build-output tests: page counts and real content of documents, items, units, exports. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, page, DIST, ROOT, htmlFiles, urlOf } from '../support/site.ts';
 import { cspHeader, cspMeta, parseHeadersFile } from '../../src/lib/csp.ts';
 import { asciiPunctuationAgainstChinese } from '../support/wording.ts';
+import { HTML_PAGE_CEILING } from '../../src/lib/unit-pages.ts';
 
 const count = (dir: string) => readdirSync(path.join(ROOT, 'content', dir)).filter((f) => f.endsWith('.md')).length;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x3C;/g, '<');
@@ -124,6 +125,17 @@ describe('item page badges come from the record', () => {
     ]);
     expect(page('/items/lzf-2023-2-007/')).toContain('每一行举措中列在首位的单位为牵头单位，其余为配合单位。');
     expect(page('/items/lzf-2023-2-007/')).toContain('本站按列出顺序推定');
+  });
+});
+
+describe('page sizes', () => {
+  // at this scale the real plan's document page (~165 KB) is the one page near the ceiling; the unit
+  // and county pages' split by size is checked over an archive (tests/site/search-archive.test.ts)
+  it('no built page is over the ceiling of 300 KB', () => {
+    const over = htmlFiles()
+      .map((f) => [urlOf(f), statSync(f).size] as const)
+      .filter(([, bytes]) => bytes > HTML_PAGE_CEILING);
+    expect(over).toEqual([]);
   });
 });
 

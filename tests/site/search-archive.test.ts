@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { archiveIssues, writeArchiveSource } from '../support/archive.ts';
+import { csvRows } from '../support/csv-rows.ts';
 import { loadPagefind, ROOT, TEST_SITE_URL, type LoadedPagefind } from '../support/site.ts';
 import { indexedPages, quality, truth } from '../support/truth.ts';
 import { QUERIES } from '../support/queries.ts';
@@ -16,6 +17,11 @@ import { Archive } from '../../src/search/client/years.ts';
 import { CURRENT_BLOCK, type Years } from '../../src/search/record.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'gongbao-search-archive-'));
+/**
+ * The bytes a unit year's lists may take before they go one document a page (src/lib/unit-pages.ts):
+ * the real issue's 市行政审批服务管理局 (~26 KB) fits once, as in 2022, and not twice, as in 2023.
+ */
+const UNIT_PAGE_BUDGET = '40000';
 const dist = path.join(work, 'dist');
 const cache = path.join(work, 'search-cache');
 
@@ -26,7 +32,14 @@ function build(): string {
   return execFileSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), SITE_URL: TEST_SITE_URL, BASE_PATH: '', SEARCH_CACHE_DIR: cache },
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join(work, 'content'),
+      SITE_URL: TEST_SITE_URL,
+      BASE_PATH: '',
+      SEARCH_CACHE_DIR: cache,
+      UNIT_PAGE_BUDGET,
+    },
   });
 }
 
@@ -105,18 +118,105 @@ describe('search over an archive of two years', () => {
 
 describe('a unit page over two years', () => {
   const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
-  const itemLinks = (h: string) => [...h.matchAll(/<a href="(\/items\/[^"]+)"/g)].map((m) => m[1]!);
+  const links = (h: string, under: string) => [...h.matchAll(new RegExp(`<a href="(/${under}/[^"#]+)`, 'g'))].map((m) => m[1]!);
+  /** Item links of a unit's year page and of the document pages it links to (a year too big for one page). */
+  const yearItemLinks = (p: string) => {
+    const h = html(p);
+    const parts = [...new Set(links(h, 'units/approval-service/\\d{4}/documents'))];
+    return [...links(h, 'items'), ...parts.flatMap((d) => links(html(d), 'items'))];
+  };
+  const items = () =>
+    JSON.parse(readFileSync(path.join(dist, 'data/items.json'), 'utf8')) as {
+      path: string;
+      documentSlug: string;
+      units: string[];
+      lead: string[];
+      support: string[];
+    }[];
+  const section = (h: string, id: string) =>
+    h.slice(h.indexOf(`<section aria-labelledby="${id}"`), h.indexOf('</section>', h.indexOf(`id="${id}"`)));
+  const csvPaths = (p: string) => {
+    const [head, ...rows] = csvRows(readFileSync(path.join(dist, p), 'utf8'));
+    return rows.map((r) => r[head!.indexOf('路径')]!);
+  };
 
-  it('shows the newest year, the earlier year one click away, each page holding its own year’s items only', () => {
+  it('shows the newest year, the earlier year one click away, each year’s pages holding its own year’s items only', () => {
     const newest = html('/units/approval-service/');
     const earlier = html('/units/approval-service/2022/');
     expect(newest).toContain('<a href="/units/approval-service/2022/">2022年</a>');
     expect(earlier).toContain('<a href="/units/approval-service/">2023年</a>');
     const older = pagesOfYear(2022);
-    expect(itemLinks(newest).length).toBeGreaterThan(0);
-    expect(itemLinks(newest).filter((u) => older.has(u))).toEqual([]);
-    expect(itemLinks(earlier).length).toBeGreaterThan(0);
-    expect(itemLinks(earlier).every((u) => older.has(u))).toBe(true);
+    expect(yearItemLinks('/units/approval-service/').length).toBeGreaterThan(0);
+    expect(yearItemLinks('/units/approval-service/').filter((u) => older.has(u))).toEqual([]);
+    expect(yearItemLinks('/units/approval-service/2022/').length).toBeGreaterThan(0);
+    expect(yearItemLinks('/units/approval-service/2022/').every((u) => older.has(u))).toBe(true);
+  });
+
+  it('a year over the budget lists each role’s documents with their counts, adding up to the role’s; each count is that document page’s list', () => {
+    const newest = html('/units/approval-service/');
+    expect(newest).not.toContain('class="measures"');
+    for (const role of ['lead', 'support']) {
+      const s = section(newest, role);
+      const total = Number(/（(\d+)）<\/h2>/.exec(s)![1]);
+      const parts = [...s.matchAll(/<a href="([^"#]+)#(\w+)">[^<]*<\/a><span class="meta">[^<]*?(\d+) 项<\/span>/g)];
+      expect(parts.map((m) => m[2])).toEqual(parts.map(() => role));
+      expect(parts.length).toBe(2); // 2023-02's plan and 2023-03's copy
+      expect(parts.reduce((n, m) => n + Number(m[3]), 0)).toBe(total);
+      for (const [, href, , n] of parts) expect(links(section(html(href!), role), 'items'), href).toHaveLength(Number(n));
+    }
+  });
+
+  it('the document pages of a year over the budget hold every item the unit leads or supports that year, once, with its measures', () => {
+    const mine = items().filter((i) => i.lead.includes('approval-service') || i.support.includes('approval-service'));
+    const older = pagesOfYear(2022);
+    const shown = yearItemLinks('/units/approval-service/');
+    expect([...shown].sort()).toEqual(
+      mine
+        .map((i) => i.path)
+        .filter((p) => !older.has(p))
+        .sort(),
+    );
+    const part = html('/units/approval-service/2023/documents/lzf-2023-2/');
+    expect(part).toContain('<a href="/units/approval-service/">2023年</a>');
+    expect(part).toContain('class="measures"');
+  });
+
+  it('no year page of a unit or county spends more than the budget on its lists: the estimate holds on the built pages', () => {
+    const yearPages = ['units', 'counties'].flatMap((kind) =>
+      readdirSync(path.join(dist, kind), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .flatMap((e) => [
+          `/${kind}/${e.name}/`,
+          ...readdirSync(path.join(dist, kind, e.name))
+            .filter((y) => /^\d{4}$/.test(y) && existsSync(path.join(dist, kind, e.name, y, 'index.html'))) // the newest year's folder holds only its document pages
+            .map((y) => `/${kind}/${e.name}/${y}/`),
+        ]),
+    );
+    const listBytes = (h: string) =>
+      Buffer.byteLength(h.slice(h.indexOf('<section aria-labelledby="lead"'), h.indexOf('<section aria-labelledby="documents"')));
+    expect(yearPages.length).toBeGreaterThan(50);
+    expect(yearPages.filter((p) => listBytes(html(p)) > Number(UNIT_PAGE_BUDGET))).toEqual([]);
+  });
+
+  it('a year within the budget lists its items with their measures on its own page', () => {
+    const earlier = html('/units/approval-service/2022/');
+    expect(earlier).toContain('class="measures"');
+    expect(links(earlier, 'units/approval-service/\\d{4}/documents')).toEqual([]);
+  });
+
+  it('each year has its task list beside its page, holding that year’s items, and every year’s is offered on the page', () => {
+    const older = pagesOfYear(2022);
+    const now = csvPaths('units/approval-service/tasks.csv');
+    const then = csvPaths('units/approval-service/2022/tasks.csv');
+    expect(now.length).toBeGreaterThan(0);
+    expect(now.filter((p) => older.has(p))).toEqual([]);
+    expect(then.length).toBeGreaterThan(0);
+    expect(then.every((p) => older.has(p))).toBe(true);
+    expect(now.length + then.length).toBe(items().filter((i) => i.units.includes('approval-service')).length);
+    for (const p of ['/units/approval-service/', '/units/approval-service/2022/']) {
+      expect(html(p)).toContain('href="/units/approval-service/tasks.csv" download');
+      expect(html(p)).toContain('href="/units/approval-service/2022/tasks.csv" download');
+    }
   });
 });
 
@@ -150,6 +250,7 @@ describe('the sitemap over two years', () => {
     const y2022 = locs('sitemaps/2022.xml');
     expect(y2022).toContain('/issues/2022-03/');
     expect(y2022).toContain('/units/approval-service/2022/');
+    expect(locs('sitemaps/2023.xml')).toContain('/units/approval-service/2023/documents/lzf-2023-2/');
     expect(y2022).toContain('/items/issues/2022-03/');
     expect(y2022).toContain('/documents/years/2022/');
     expect(locs('sitemaps/2023.xml')).not.toContain('/documents/years/2023/');

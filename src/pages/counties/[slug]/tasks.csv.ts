@@ -1,5 +1,6 @@
+/** The task list of the newest year of a county page; each earlier year's is beside its page ([year]/tasks.csv.ts). */
 import type { APIRoute } from 'astro';
-import { getData, countyItems } from '../../../lib/data.ts';
+import { getData, unitYears } from '../../../lib/data.ts';
 import { unitCsv } from '../../../lib/unitcsv.ts';
 export async function getStaticPaths() {
   const data = await getData();
@@ -7,8 +8,8 @@ export async function getStaticPaths() {
 }
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await getData();
-  const c = data.unitBySlug.get(params.slug!)!;
-  return new Response(unitCsv(data, c.slug, site, countyItems(data, c).collective), {
+  const unit = data.unitBySlug.get(params.slug!)!;
+  return new Response(unitCsv(data, unit.slug, site, unitYears(data, unit, true)[0]), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
