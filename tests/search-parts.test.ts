@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blocksOf, indexedPart, pageRecord, partsOf } from '../src/search/build/parts.ts';
+import { blocksOf, indexedPart, pageRecord, partsOf, textPart } from '../src/search/build/parts.ts';
 test.each([
   [
     '<nav>x</nav><article data-pagefind-body data-search="{}"><p>a</p></article><aside>related</aside>',
@@ -100,15 +100,29 @@ describe('parts and blocks', () => {
     ]);
   });
 
-  test('a text group keeps its key when only the header around its pages’ <main> changes', () => {
+  test('a page that is not indexed keeps its text key when only the header or the lists to jump by change', () => {
     const file = path.join(root, 'issues/2021-03/index.html');
     mkdirSync(path.dirname(file), { recursive: true });
-    const key = (header: string, main: string) => {
-      writeFileSync(file, `<header>${header}</header><main>${main}</main><footer>f</footer>`);
-      return partsOf(root, [file], 'code').texts[0]!.key;
+    const key = (header: string, jump: string, main: string) => {
+      writeFileSync(
+        file,
+        `<header>${header}</header><main><nav>${jump}</nav><h1>${main}</h1><select><option>${jump}</option></select></main>`,
+      );
+      return partsOf(root, [file], 'code').texts[0]!.pageKeys[0];
     };
-    expect(key('最新一期：2023年第14期', '2021年第3期')).toBe(key('最新一期：2023年第15期', '2021年第3期'));
-    expect(key('h', '2021年第3期')).not.toBe(key('h', '2021年第3期 目录'));
+    expect(key('最新一期：2023年第14期', '2023年第14期', '2021年第3期')).toBe(key('最新一期：2023年第15期', '2023年第15期', '2021年第3期'));
+    expect(key('h', 'j', '2021年第3期')).not.toBe(key('h', 'j', '2021年第3期 目录'));
+  });
+
+  test.each([
+    [
+      '<header>h</header><main><h1>a</h1><nav><a>x</a></nav><p>b</p><select><option>y</option></select></main>',
+      '<main><h1>a</h1><p>b</p></main>',
+    ],
+    ['<main>a<nav>x</nav>b<nav>y</nav>c</main><footer>f</footer>', '<main>abc</main>'],
+    ['<p>no main</p>', '<p>no main</p>'],
+  ])('the text part of %s', (html, part) => {
+    expect(textPart(Buffer.from(html)).toString()).toBe(part);
   });
 
   test('any change to the search build’s code changes every key', () => {

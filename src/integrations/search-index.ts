@@ -34,7 +34,7 @@ import { indexHtml } from '../search/build/index-html.ts';
 import { mergeIndexes } from '../search/build/merge.ts';
 import { builtHtmlFiles, htmlFiles, urlOf } from '../search/build/pages.ts';
 import { closePagefind, writePagefindIndex, type IndexedPage } from '../search/build/pagefind.ts';
-import { blocksOf, codeHash, mainPart, partsOf, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
+import { blocksOf, codeHash, partsOf, textPart, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
 import { buildRanking } from '../search/build/ranking.ts';
 import { joinTraits, textTraits, type TextTraits } from '../lib/zh-dictionary.ts';
 import {
@@ -59,11 +59,30 @@ function addText(lines: Set<string>, html: string): void {
   for (const line of pageText(html).split('\n')) if (line.trim()) lines.add(line);
 }
 
-/** Reads a text group (pages that are not indexed) into `out`: the traits of their text. */
-async function readTextGroup(group: TextGroup, out: string): Promise<void> {
-  const lines = new Set<string>();
-  for (const file of group.files) addText(lines, mainPart(await readFile(file)).toString());
-  writeFileSync(path.join(out, PART.traits), JSON.stringify(textTraits([...lines].join('\n'))));
+/**
+ * The traits of a text group's pages (pages that are not indexed), from the group's store in the
+ * cache (`store`: each page's traits by its key) for the pages read before, read for the others;
+ * the store is rewritten to hold this build's pages only. Returns how many pages were read.
+ */
+async function readTextGroup(group: TextGroup, store: string, into: TextTraits[]): Promise<number> {
+  const known = existsSync(store) ? (JSON.parse(readFileSync(store, 'utf8')) as Record<string, TextTraits>) : {};
+  const now: Record<string, TextTraits> = {};
+  let read = 0;
+  for (const [k, file] of group.files.entries()) {
+    const key = group.pageKeys[k]!;
+    let traits = known[key];
+    if (!traits) {
+      const lines = new Set<string>();
+      addText(lines, textPart(await readFile(file)).toString());
+      traits = textTraits([...lines].join('\n'));
+      read++;
+    }
+    now[key] = traits;
+    into.push(traits);
+  }
+  if (read || Object.keys(known).length !== group.files.length) writeFileSync(store, JSON.stringify(now));
+  else utimesSync(store, new Date(), new Date());
+  return read;
 }
 
 /** Indexes one part into `out`. Each page is read and parsed once, when Pagefind takes it. */
@@ -199,7 +218,7 @@ export async function buildSearch(
       `${texts.length} text groups, read in ${elapsed()}`,
   );
   const partDir = (p: Part) => path.join(cacheRoot, `part-${p.key}`);
-  const textDir = (t: TextGroup) => path.join(cacheRoot, `text-${t.key}`);
+  const textStore = (t: TextGroup) => path.join(cacheRoot, `text-${t.name}.json`);
   const blockCache = (b: Block) => path.join(cacheRoot, `block-${b.key}`);
 
   let indexed = 0;
@@ -250,17 +269,14 @@ export async function buildSearch(
   writeFileSync(path.join(root, YEARS_FILE), JSON.stringify(years));
 
   const t0 = Date.now();
+  const all = parts.map((p) => JSON.parse(readFileSync(path.join(partDir(p), PART.traits), 'utf8')) as TextTraits);
   let read = 0;
-  for (const group of texts) if (!(await cached(textDir(group), (tmp) => readTextGroup(group, tmp)))) read++;
-  const traits: TextTraits = joinTraits(
-    [...parts.map(partDir), ...texts.map(textDir)].map(
-      (dir) => JSON.parse(readFileSync(path.join(dir, PART.traits), 'utf8')) as TextTraits,
-    ),
-  );
+  for (const group of texts) read += await readTextGroup(group, textStore(group), all);
+  const traits = joinTraits(all);
   await writeDictionaries(root, traits);
   logger.info(
     `search: 简/繁 dictionaries from ${traits.chars.length} characters and ${traits.phrases.length} phrases ` +
-      `(${read} of ${texts.length} text groups read), ${seconds(Date.now() - t0)}`,
+      `(${read} of ${texts.reduce((n, t) => n + t.files.length, 0)} pages not indexed read), ${seconds(Date.now() - t0)}`,
   );
   const summary = `${files.length} pages, ${parts.length - indexed} of ${parts.length} parts reused, ${blocks.length - merged} of ${blocks.length} blocks reused (cache ${path.relative(projectRoot, cacheRoot) || cacheRoot})`;
   return { summary, parts, texts, blocks };

@@ -3,7 +3,7 @@
  * link is given twice: `url`, absolute (from SITE_URL), and `path`, the same without the origin,
  * which stays right wherever the site is mirrored.
  */
-import type { Doc, Item, SiteData } from './data.ts';
+import { unitYears, type Doc, type Item, type SiteData } from './data.ts';
 import { sectionOf } from '../../model/contents.ts';
 import { COMPRESSED_EXPORTS } from './compressed-exports.ts';
 import { csv } from './csv.ts';
@@ -164,9 +164,14 @@ export function exportFiles(data: SiteData, site: URL | undefined): ExportFile[]
   ];
 }
 
-/** /data/index.json: every export with its year, record count, bytes and link; a compressed copy names the file it holds. */
+/**
+ * /data/index.json: every export with its year, record count, bytes and link; a compressed copy names
+ * the file it holds; each unit's and county's task list of each year (tasks.csv beside its page) with
+ * its record count (its bytes are not counted here: a hundred issues hold hundreds of such lists).
+ */
 export function exportIndex(data: SiteData, site: URL | undefined) {
   const files = exportFiles(data, site);
+  const holders = [...data.units.map((x) => [x, false] as const), ...data.counties.map((x) => [x, true] as const)];
   return {
     files: files.map((f) => ({
       ...link(u(f.file), site),
@@ -175,5 +180,13 @@ export function exportIndex(data: SiteData, site: URL | undefined) {
       bytes: Buffer.byteLength(f.body()),
     })),
     compressed: COMPRESSED_EXPORTS.map((file) => ({ ...link(u(`${file}.gz`), site), encoding: 'gzip', of: u(file) })),
+    tasks: holders.flatMap(([unit, county]) =>
+      unitYears(data, unit, county).map((y) => ({
+        ...link(u(`${y.path}tasks.csv`), site),
+        unit: unit.name,
+        year: y.year,
+        records: y.st.all.length + y.lists.collective.length,
+      })),
+    ),
   };
 }

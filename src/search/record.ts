@@ -48,7 +48,7 @@ export interface TextParts {
 export const RANKING_FILE = 'ranking.json';
 
 /**
- * The search index is cut by year (build/years.ts). The newest year's (with the pages that have no
+ * The search index is cut by year (build/parts.ts). The newest year's (with the pages that have no
  * year) is Pagefind's own bundle at `pagefind/`, what a first search loads; each earlier year's is
  * at `pagefind/archive/<year>/`, merged in when the reader asks for it. `pagefind/years.json` lists them.
  */

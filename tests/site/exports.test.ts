@@ -46,6 +46,15 @@ describe('the open-data exports', () => {
     );
   });
 
+  it('/data/index.json lists each unit’s and county’s task list of each year with its record count', () => {
+    const { tasks } = exportIndex(DIST);
+    const finance = tasks.find((t) => t.path === '/units/finance/tasks.csv')!;
+    expect(finance).toMatchObject({ unit: '市财政局', year: 2023 });
+    for (const t of tasks) expect(csvRows(file(t.path).toString('utf8')).length - 1, t.path).toBe(t.records);
+    expect(tasks.filter((t) => t.path.startsWith('/counties/')).length).toBeGreaterThan(0);
+    expect(new Set(tasks.map((t) => t.path)).size).toBe(tasks.length);
+  });
+
   it('every listed file has the bytes and record count the index gives', () => {
     for (const f of exportIndex(DIST).files) {
       const body = file(f.path);

@@ -12,6 +12,7 @@ export interface ExportEntry {
 export interface ExportIndex {
   files: ExportEntry[];
   compressed: { path: string; url: string; encoding: string; of: string }[];
+  tasks: { path: string; url: string; unit: string; year: number; records: number }[];
 }
 
 export const exportIndex = (dist: string): ExportIndex => JSON.parse(readFileSync(path.join(dist, 'data/index.json'), 'utf8'));

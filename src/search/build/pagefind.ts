@@ -1,4 +1,4 @@
-/** Pagefind's index of one block of the site (build/years.ts), built with its Node API from the pages' indexed copies (index-html.ts). */
+/** Pagefind's index of one part of the site (build/parts.ts), built with its Node API from the pages' indexed copies (index-html.ts). */
 import { rm } from 'node:fs/promises';
 import { INCLUDE_CHARACTERS } from '../tokenize.ts';
 

@@ -4,14 +4,16 @@
  * A part is the indexed pages of one issue (its documents and items), or those of no issue (unit
  * pages): Pagefind indexes a part once, keyed by a hash of its pages' indexed HTML and of the search
  * build's code, and a part whose key is in the cache is reused. The pages that are not indexed are
- * only read for the 简/繁 dictionaries, in text groups by the year their URL names (so that a
- * closed year's pages are not read again), each keyed by its pages' <main> elements. A block is what the browser loads: one year's parts merged
- * (merge.ts), the newest year's with the pages of no issue, which is the `current` block written as
- * Pagefind's own bundle at pagefind/; every earlier year is a block at pagefind/archive/<year>/.
+ * only read for the 简/繁 dictionaries, in text groups by the year their URL names, each page keyed
+ * by its text part (textPart), so that a page read before is not read again.
+ *
+ * A block is what the browser loads: one year's parts merged (merge.ts), the newest year's with the
+ * pages of no issue, which is the `current` block written as Pagefind's own bundle at pagefind/;
+ * every earlier year is a block at pagefind/archive/<year>/.
  * Adding an issue indexes that issue's part and the part of no issue, and merges its year's block.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CURRENT_BLOCK, type SearchRecord } from '../record.ts';
 
@@ -41,8 +43,8 @@ export interface TextGroup {
   /** the year the URL names, or `NO_ISSUE` */
   name: string;
   files: string[];
-  /** hex digest of the pages' HTML and the search build's code */
-  key: string;
+  /** per page (as `files`), hex digest of its text part (textPart) and the search build's code: a page whose text was read before is not read again */
+  pageKeys: string[];
 }
 
 /** The part of the pages that belong to no issue. */
@@ -93,15 +95,32 @@ export function indexedPart(html: Buffer): Buffer {
 }
 
 const [MAIN, MAIN_END] = [Buffer.from('<main'), Buffer.from('</main>')];
+const LEFT_OUT = ['nav', 'select'].map((tag) => [Buffer.from(`<${tag}`), Buffer.from(`</${tag}>`)] as const);
 
 /**
- * The part of a page that is not indexed whose text the dictionaries read: its <main> element.
- * The header and footer around it are every page's, read with the indexed pages, and they change
- * as issues are added (the latest issue), which would otherwise make every page's group read again.
+ * The part of a page that is not indexed whose text the dictionaries read: its <main> element, less
+ * its navigation (<nav>, <select>). The header and footer around it are every page's, read with the
+ * indexed pages, and the lists of issues and years to jump to change on every page whenever an issue
+ * is added; their text is issue numbers and names every other page holds.
  */
-export function mainPart(html: Buffer): Buffer {
+export function textPart(html: Buffer): Buffer {
   const [start, end] = [html.indexOf(MAIN), html.lastIndexOf(MAIN_END)];
-  return start < 0 || end < start ? html : html.subarray(start, end + MAIN_END.length);
+  const main = start < 0 || end < start ? html : html.subarray(start, end + MAIN_END.length);
+  const kept: Buffer[] = [];
+  let pos = 0;
+  for (;;) {
+    const next = LEFT_OUT.map(([open, close]) => [main.indexOf(open, pos), close] as const)
+      .filter(([at]) => at >= 0)
+      .sort((a, b) => a[0] - b[0])[0];
+    if (!next) break;
+    const [at, close] = next;
+    const after = main.indexOf(close, at);
+    if (after < 0) break;
+    kept.push(main.subarray(pos, at));
+    pos = after + close.length;
+  }
+  kept.push(main.subarray(pos));
+  return kept.length === 1 ? kept[0]! : Buffer.concat(kept);
 }
 
 /**
@@ -134,6 +153,28 @@ export function codeHash(searchDir: string, pagefindVersion: string): string {
   return h.digest('hex');
 }
 
+let pageBuffer = Buffer.allocUnsafe(1 << 20);
+
+/** A page's bytes, read into one buffer used again for the next page (valid until then): no allocation per page. */
+function readPage(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    let n = 0;
+    for (;;) {
+      if (n === pageBuffer.length) {
+        const bigger = Buffer.allocUnsafe(pageBuffer.length * 2);
+        pageBuffer.copy(bigger);
+        pageBuffer = bigger;
+      }
+      const read = readSync(fd, pageBuffer, n, pageBuffer.length - n, null);
+      if (!read) return pageBuffer.subarray(0, n);
+      n += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The parts and text groups of `files` (built pages, in index order): each issue's part, newest
  * first, then the part of no issue. Reads each page once, keeping only its path and a running hash
@@ -141,18 +182,20 @@ export function codeHash(searchDir: string, pagefindVersion: string): string {
  */
 export function partsOf(root: string, files: string[], code: string): { parts: Part[]; texts: TextGroup[] } {
   const byName = new Map<string, { year: number | null; files: string[]; hash: Hash }>();
-  const texts = new Map<string, { files: string[]; hash: Hash }>();
+  const texts = new Map<string, { files: string[]; pageKeys: string[] }>();
   for (const file of files) {
-    const html = readFileSync(file);
+    const html = readPage(file);
     const record = pageRecord(html);
     const relative = path.relative(root, file);
     if (!record) {
       const name = YEAR_SEGMENT.exec(`/${relative}`)?.[1] ?? NO_ISSUE;
       let t = texts.get(name);
-      if (!t) texts.set(name, (t = { files: [], hash: createHash('sha256').update(code) }));
+      if (!t) texts.set(name, (t = { files: [], pageKeys: [] }));
+      const page = createHash('sha256').update(code).update(relative).update('\0');
+      updateWithoutAssets(page, textPart(html));
+      const key = page.digest('hex').slice(0, 32);
       t.files.push(file);
-      updateWithoutAssets(t.hash.update(relative).update('\0'), mainPart(html));
-      t.hash.update('\0');
+      t.pageKeys.push(key);
       continue;
     }
     const name = record.issue ?? NO_ISSUE;
@@ -174,7 +217,7 @@ export function partsOf(root: string, files: string[], code: string): { parts: P
       const { year, files: own, hash } = byName.get(name)!;
       return { name, year, files: own, key: hash.update(name).digest('hex').slice(0, 32) };
     }),
-    texts: [...texts].map(([name, { files: own, hash }]) => ({ name, files: own, key: hash.update(name).digest('hex').slice(0, 32) })),
+    texts: [...texts].map(([name, own]) => ({ name, ...own })),
   };
 }
 
