@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blocksOf, indexedPart, pageRecord, partsOf, textPart } from '../src/search/build/parts.ts';
+import { blocksOf, indexedPart, keyPages, keyPagesInParallel, pageRecord, partsOf, textPart } from '../src/search/build/parts.ts';
 test.each([
   [
     '<nav>x</nav><article data-pagefind-body data-search="{}"><p>a</p></article><aside>related</aside>',
@@ -35,7 +35,8 @@ describe('parts and blocks', () => {
     return file;
   };
   const names = (files: string[]) => files.map((f) => path.basename(f));
-  const partsIn = (files: string[], code: string) => partsOf(root, files, code).parts;
+  const plan = (files: string[], code: string) => partsOf(files, keyPages(root, files, code));
+  const partsIn = (files: string[], code: string) => plan(files, code).parts;
 
   test('each issue is a part, newest first, then the pages of no issue', () => {
     const files = [
@@ -90,7 +91,7 @@ describe('parts and blocks', () => {
       page('b', '2023-01', 'b'),
       plain('issues/2023-01'),
     ];
-    const { parts, texts } = partsOf(root, files, 'code');
+    const { parts, texts } = plan(files, 'code');
     expect(parts.map((p) => [p.name, names(p.files)])).toEqual([['2023-01', ['b.html']]]);
     expect(texts.map((t) => [t.name, t.files.map((f) => path.relative(root, f))])).toEqual([
       ['2022', ['issues/2022-05/index.html']],
@@ -108,7 +109,7 @@ describe('parts and blocks', () => {
         file,
         `<header>${header}</header><main><nav>${jump}</nav><h1>${main}</h1><select><option>${jump}</option></select></main>`,
       );
-      return partsOf(root, [file], 'code').texts[0]!.pageKeys[0];
+      return plan([file], 'code').texts[0]!.pageKeys[0];
     };
     expect(key('最新一期：2023年第14期', '2023年第14期', '2021年第3期')).toBe(key('最新一期：2023年第15期', '2023年第15期', '2021年第3期'));
     expect(key('h', 'j', '2021年第3期')).not.toBe(key('h', 'j', '2021年第3期 目录'));
@@ -123,6 +124,11 @@ describe('parts and blocks', () => {
     ['<p>no main</p>', '<p>no main</p>'],
   ])('the text part of %s', (html, part) => {
     expect(textPart(Buffer.from(html)).toString()).toBe(part);
+  });
+
+  test('the pages keyed on two threads get the keys one thread gives, in order', async () => {
+    const files = Array.from({ length: 30 }, (_, k) => page(`p${k}`, k % 3 ? `2023-0${k % 3}` : null, `text ${k}`));
+    expect(await keyPagesInParallel(root, files, 'code', { atLeast: 2 })).toEqual({ keys: keyPages(root, files, 'code'), threads: 2 });
   });
 
   test('any change to the search build’s code changes every key', () => {

@@ -136,7 +136,9 @@ async function reindexPairs(one: { outDir: string; cache: string }, archive: { o
     `part-${parts.find((p) => p.name === NO_ISSUE)!.key}`,
     `block-${blocks[0]!.key}`,
     // every page of the newest year and of no issue read again (a new issue changes some of them)
-    ...texts.filter((t) => t.name === String(newest.year) || t.name === NO_ISSUE).map((t) => `text-${t.name}.json`),
+    ...texts
+      .filter((t) => t.name === String(newest.year) || t.name === NO_ISSUE)
+      .flatMap((t) => [`text-${t.name}.json`, `text-${t.name}.pages.json`]),
   ];
   const oneIssue: number[] = [];
   const addIssue: number[] = [];

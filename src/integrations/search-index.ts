@@ -34,7 +34,7 @@ import { indexHtml } from '../search/build/index-html.ts';
 import { mergeIndexes } from '../search/build/merge.ts';
 import { builtHtmlFiles, htmlFiles, urlOf } from '../search/build/pages.ts';
 import { closePagefind, writePagefindIndex, type IndexedPage } from '../search/build/pagefind.ts';
-import { blocksOf, codeHash, partsOf, textPart, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
+import { blocksOf, codeHash, keyPagesInParallel, partsOf, textPart, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
 import { buildRanking } from '../search/build/ranking.ts';
 import { joinTraits, textTraits, type TextTraits } from '../lib/zh-dictionary.ts';
 import {
@@ -60,12 +60,19 @@ function addText(lines: Set<string>, html: string): void {
 }
 
 /**
- * The traits of a text group's pages (pages that are not indexed), from the group's store in the
- * cache (`store`: each page's traits by its key) for the pages read before, read for the others;
- * the store is rewritten to hold this build's pages only. Returns how many pages were read.
+ * The traits of a text group's pages (pages that are not indexed), kept in the cache per group
+ * (`store`.json: the group's key and traits) and per page (`store`.pages.json: each page's traits by
+ * its key): a group whose key is unchanged costs one small file, and in one that changed only the
+ * pages whose text changed are read. Returns the traits and how many pages were read.
  */
-async function readTextGroup(group: TextGroup, store: string, into: TextTraits[]): Promise<number> {
-  const known = existsSync(store) ? (JSON.parse(readFileSync(store, 'utf8')) as Record<string, TextTraits>) : {};
+async function readTextGroup(group: TextGroup, store: string): Promise<{ traits: TextTraits; read: number }> {
+  const [own, byPage] = [`${store}.json`, `${store}.pages.json`];
+  const kept = existsSync(own) ? (JSON.parse(readFileSync(own, 'utf8')) as { key: string; traits: TextTraits }) : undefined;
+  if (kept?.key === group.key && existsSync(byPage)) {
+    for (const f of [own, byPage]) utimesSync(f, new Date(), new Date());
+    return { traits: kept.traits, read: 0 };
+  }
+  const known = existsSync(byPage) ? (JSON.parse(readFileSync(byPage, 'utf8')) as Record<string, TextTraits>) : {};
   const now: Record<string, TextTraits> = {};
   let read = 0;
   for (const [k, file] of group.files.entries()) {
@@ -78,11 +85,11 @@ async function readTextGroup(group: TextGroup, store: string, into: TextTraits[]
       read++;
     }
     now[key] = traits;
-    into.push(traits);
   }
-  if (read || Object.keys(known).length !== group.files.length) writeFileSync(store, JSON.stringify(now));
-  else utimesSync(store, new Date(), new Date());
-  return read;
+  const traits = joinTraits(Object.values(now));
+  writeFileSync(byPage, JSON.stringify(now));
+  writeFileSync(own, JSON.stringify({ key: group.key, traits }));
+  return { traits, read };
 }
 
 /** Indexes one part into `out`. Each page is read and parsed once, when Pagefind takes it. */
@@ -211,14 +218,16 @@ export async function buildSearch(
   const pagefindVersion = (
     JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
-  const { parts, texts } = partsOf(root, files, codeHash(path.join(projectRoot, 'src/search'), pagefindVersion));
+  const code = codeHash(path.join(projectRoot, 'src/search'), pagefindVersion);
+  const { keys, threads } = await keyPagesInParallel(root, files, code);
+  const { parts, texts } = partsOf(files, keys);
   const blocks = blocksOf(parts);
   logger.info(
     `search: ${files.length} pages in ${parts.length} parts, ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')}), ` +
-      `${texts.length} text groups, read in ${elapsed()}`,
+      `${texts.length} text groups, read in ${elapsed()} on ${threads} thread${threads > 1 ? 's' : ''}`,
   );
   const partDir = (p: Part) => path.join(cacheRoot, `part-${p.key}`);
-  const textStore = (t: TextGroup) => path.join(cacheRoot, `text-${t.name}.json`);
+  const textStore = (t: TextGroup) => path.join(cacheRoot, `text-${t.name}`);
   const blockCache = (b: Block) => path.join(cacheRoot, `block-${b.key}`);
 
   let indexed = 0;
@@ -271,7 +280,11 @@ export async function buildSearch(
   const t0 = Date.now();
   const all = parts.map((p) => JSON.parse(readFileSync(path.join(partDir(p), PART.traits), 'utf8')) as TextTraits);
   let read = 0;
-  for (const group of texts) read += await readTextGroup(group, textStore(group), all);
+  for (const group of texts) {
+    const own = await readTextGroup(group, textStore(group));
+    all.push(own.traits);
+    read += own.read;
+  }
   const traits = joinTraits(all);
   await writeDictionaries(root, traits);
   logger.info(

@@ -8,10 +8,17 @@ import { bindFilterForm, describeFilters } from './filter-form.ts';
 
 const form = document.getElementById('doc-filters') as HTMLFormElement;
 const yearPaths: Record<string, string> = JSON.parse(form.dataset.yearPaths!);
-const issueYears: Record<string, number> = JSON.parse(form.dataset.issueYears!);
 const params = new URLSearchParams(location.search);
 const issue = params.get('issue');
-const wanted = (issue && issueYears[issue]) || params.get('year');
+/** The year of `id`: this page's when its issue menu lists it, else from the list of every issue (fetched only then). */
+async function yearOfIssue(id: string): Promise<string | undefined> {
+  if (form.querySelector(`select[name="issue"] option[value="${CSS.escape(id)}"]`)) return form.dataset.year;
+  const years = (await fetch(form.dataset.issueYears!)
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))) as Record<string, number>;
+  return years[id] === undefined ? undefined : String(years[id]);
+}
+const wanted = (issue && (await yearOfIssue(issue))) || params.get('year');
 params.delete('year');
 if (wanted && String(wanted) !== form.dataset.year && yearPaths[wanted]) {
   const rest = params.toString();

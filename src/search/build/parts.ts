@@ -14,6 +14,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { CURRENT_BLOCK, type SearchRecord } from '../record.ts';
 
@@ -45,6 +46,8 @@ export interface TextGroup {
   files: string[];
   /** per page (as `files`), hex digest of its text part (textPart) and the search build's code: a page whose text was read before is not read again */
   pageKeys: string[];
+  /** hex digest of its pages' keys: the group's text is as it was when this is */
+  key: string;
 }
 
 /** The part of the pages that belong to no issue. */
@@ -175,37 +178,83 @@ function readPage(file: string): Buffer {
   }
 }
 
-/**
- * The parts and text groups of `files` (built pages, in index order): each issue's part, newest
- * first, then the part of no issue. Reads each page once, keeping only its path and a running hash
- * per part: memory does not grow with the pages' text.
- */
-export function partsOf(root: string, files: string[], code: string): { parts: Part[]; texts: TextGroup[] } {
-  const byName = new Map<string, { year: number | null; files: string[]; hash: Hash }>();
-  const texts = new Map<string, { files: string[]; pageKeys: string[] }>();
-  for (const file of files) {
+/** What the search build needs of one built page: where it goes, and a digest of what it goes in with. */
+export interface PageKey {
+  /** the indexed page's part (its issue, or NO_ISSUE); null for a page that is not indexed */
+  part: string | null;
+  /** the year of the part's issue */
+  year: number | null;
+  /** the text group of a page that is not indexed (the year its URL names, or NO_ISSUE) */
+  text: string | null;
+  /** hex digest of the code, the page's path and its indexed element (its text part when not indexed) */
+  digest: string;
+}
+
+/** Reads `files` (built pages under `root`) one at a time, each once, as bytes: their keys. */
+export function keyPages(root: string, files: string[], code: string): PageKey[] {
+  return files.map((file) => {
     const html = readPage(file);
     const record = pageRecord(html);
     const relative = path.relative(root, file);
-    if (!record) {
-      const name = YEAR_SEGMENT.exec(`/${relative}`)?.[1] ?? NO_ISSUE;
+    const hash = createHash('sha256').update(code).update(relative).update('\0');
+    updateWithoutAssets(hash, record ? indexedPart(html) : textPart(html));
+    const digest = hash.digest('hex').slice(0, 32);
+    if (record) return { part: record.issue ?? NO_ISSUE, year: record.issue ? (record.year ?? null) : null, text: null, digest };
+    return { part: null, year: null, text: YEAR_SEGMENT.exec(`/${relative}`)?.[1] ?? NO_ISSUE, digest };
+  });
+}
+
+/**
+ * `keyPages` on two cores: the second half of the pages in a worker thread while this one reads
+ * the first (reading every page is what a build that adds one issue spends most on); on one thread
+ * when a worker cannot start.
+ */
+export async function keyPagesInParallel(
+  root: string,
+  files: string[],
+  code: string,
+  { atLeast = 2000 } = {},
+): Promise<{ keys: PageKey[]; threads: number }> {
+  const half = Math.ceil(files.length / 2);
+  // below `atLeast` pages, starting a thread costs more than it saves
+  if (files.length < atLeast) return { keys: keyPages(root, files, code), threads: 1 };
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./key-pages.worker.ts', import.meta.url), { workerData: { root, files: files.slice(half), code } });
+  } catch {
+    return { keys: keyPages(root, files, code), threads: 1 };
+  }
+  const second = new Promise<PageKey[] | undefined>((resolve) => {
+    worker.once('message', (keys: PageKey[]) => resolve(keys));
+    worker.once('error', () => resolve(undefined));
+  });
+  const first = keyPages(root, files.slice(0, half), code);
+  const rest = await second;
+  await worker.terminate();
+  return rest ? { keys: [...first, ...rest], threads: 2 } : { keys: [...first, ...keyPages(root, files.slice(half), code)], threads: 1 };
+}
+
+/**
+ * The parts and text groups of the pages (`files` and their `keys`, in index order): each issue's
+ * part, newest first, then the part of no issue.
+ */
+export function partsOf(files: string[], keys: PageKey[]): { parts: Part[]; texts: TextGroup[] } {
+  const byName = new Map<string, { year: number | null; files: string[]; hash: Hash }>();
+  const texts = new Map<string, { files: string[]; pageKeys: string[] }>();
+  keys.forEach((key, k) => {
+    if (key.part === null) {
+      const name = key.text ?? NO_ISSUE;
       let t = texts.get(name);
       if (!t) texts.set(name, (t = { files: [], pageKeys: [] }));
-      const page = createHash('sha256').update(code).update(relative).update('\0');
-      updateWithoutAssets(page, textPart(html));
-      const key = page.digest('hex').slice(0, 32);
-      t.files.push(file);
-      t.pageKeys.push(key);
-      continue;
+      t.files.push(files[k]!);
+      t.pageKeys.push(key.digest);
+      return;
     }
-    const name = record.issue ?? NO_ISSUE;
-    let p = byName.get(name);
-    if (!p)
-      byName.set(name, (p = { year: record.issue ? (record.year ?? null) : null, files: [], hash: createHash('sha256').update(code) }));
-    p.files.push(file);
-    updateWithoutAssets(p.hash.update(relative).update('\0'), indexedPart(html));
-    p.hash.update('\0');
-  }
+    let p = byName.get(key.part);
+    if (!p) byName.set(key.part, (p = { year: key.year, files: [], hash: createHash('sha256') }));
+    p.files.push(files[k]!);
+    p.hash.update(key.digest);
+  });
   // the newest issue first (ids sort by date), then the pages of no issue
   const names = [...byName.keys()]
     .filter((n) => n !== NO_ISSUE)
@@ -217,7 +266,11 @@ export function partsOf(root: string, files: string[], code: string): { parts: P
       const { year, files: own, hash } = byName.get(name)!;
       return { name, year, files: own, key: hash.update(name).digest('hex').slice(0, 32) };
     }),
-    texts: [...texts].map(([name, own]) => ({ name, ...own })),
+    texts: [...texts].map(([name, own]) => ({
+      name,
+      ...own,
+      key: createHash('sha256').update(name).update(own.pageKeys.join('')).digest('hex').slice(0, 32),
+    })),
   };
 }
 
