@@ -33,6 +33,8 @@ export interface SiteData {
   docBySlug: Map<string, Doc>;
   items: Item[];
   itemBySlug: Map<string, Item>;
+  /** each item's place in `items` */
+  itemOrder: Map<string, number>;
   /** items of each document, in order */
   itemsByDoc: Map<string, Item[]>;
   units: Unit[];
@@ -101,6 +103,7 @@ async function build(): Promise<SiteData> {
     docBySlug: new Map(docs.map((d) => [d.slug, d])),
     items,
     itemBySlug: new Map(items.map((i) => [i.slug, i])),
+    itemOrder: new Map(items.map((i, k) => [i.slug, k])),
     itemsByDoc: Map.groupBy(items, (i) => i.documentSlug),
     units,
     unitBySlug: new Map(units.map((u) => [u.slug, u])),
@@ -121,7 +124,8 @@ export function relatedItems(data: SiteData, it: Item, max = 8): Item[] {
       if (o.slug !== it.slug) score.set(o.slug, (score.get(o.slug) ?? 0) + 1);
     }
   }
-  const order = new Map(data.items.map((o, i) => [o.slug, i]));
+  // the archive's order, built once (a map of every item per item page made the build quadratic)
+  const order = data.itemOrder;
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
     .slice(0, max)
