@@ -114,13 +114,30 @@ async function build(): Promise<SiteData> {
   };
 }
 
-/** Items of other documents/units related to `it`: sharing units, most shared first. */
+const unitItemsOfYear = new WeakMap<SiteData, Map<string, Map<number | undefined, Item[]>>>();
+
+/** The items naming unit `slug` in the issues of `year`, from an index built once per build. */
+function itemsOfUnitInYear(data: SiteData, slug: string, year: number | undefined): Item[] {
+  let index = unitItemsOfYear.get(data);
+  if (!index) {
+    index = new Map([...data.stats].map(([s, st]) => [s, Map.groupBy(st.all, (i) => data.yearOfIssue.get(i.issue))]));
+    unitItemsOfYear.set(data, index);
+  }
+  return index.get(slug)?.get(year) ?? [];
+}
+
+/**
+ * Items of other documents/units related to `it`: of the same year's issues (an archive's earlier
+ * years would otherwise crowd out the reader's own, and each page would score the whole archive),
+ * sharing units, most shared first.
+ */
 export function relatedItems(data: SiteData, it: Item, max = 8): Item[] {
   const score = new Map<string, number>();
+  const year = data.yearOfIssue.get(it.issue);
   for (const s of it.units) {
     const u = data.unitBySlug.get(s);
     if (!u || u.collective) continue;
-    for (const o of data.stats.get(s)?.all ?? []) {
+    for (const o of itemsOfUnitInYear(data, s, year)) {
       if (o.slug !== it.slug) score.set(o.slug, (score.get(o.slug) ?? 0) + 1);
     }
   }

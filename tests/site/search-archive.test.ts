@@ -116,6 +116,25 @@ describe('search over an archive of two years', () => {
   });
 });
 
+describe('an item page in an archive', () => {
+  it('lists as related only items of its own year’s issues', () => {
+    const older = pagesOfYear(2022);
+    const items = [...older].filter((p) => p.startsWith('/items/')).slice(0, 20);
+    let related = 0;
+    for (const item of items) {
+      const h = readFileSync(path.join(dist, item, 'index.html'), 'utf8');
+      const section = h.slice(h.indexOf('id="related"'));
+      const links = [...section.matchAll(/<a href="(\/items\/[^"#]+)"/g)].map((m) => m[1]!);
+      related += links.length;
+      expect(
+        links.filter((l) => !older.has(l)),
+        item,
+      ).toEqual([]);
+    }
+    expect(related).toBeGreaterThan(0);
+  });
+});
+
 describe('a unit page over two years', () => {
   const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
   const links = (h: string, under: string) => [...h.matchAll(new RegExp(`<a href="(/${under}/[^"#]+)`, 'g'))].map((m) => m[1]!);
