@@ -55,9 +55,13 @@ const PART = { pagefind: 'pagefind', text: 'text', ranking: RANKING_FILE, traits
 const FRAGMENTS = 'fragments.json';
 
 /** Adds the lines of `html`'s text (pageText) to `lines`, so that text repeated from page to page is looked at once. */
-function addText(lines: Set<string>, html: string): void {
+function addText(lines: Set<string>, html: string): Set<string> {
   for (const line of pageText(html).split('\n')) if (line.trim()) lines.add(line);
+  return lines;
 }
+
+/** The traits of the text `lines` hold. */
+const traitsOf = (lines: Set<string>): TextTraits => textTraits([...lines].join('\n'));
 
 /**
  * The traits of a text group's pages (pages that are not indexed), kept in the cache per group
@@ -79,9 +83,7 @@ async function readTextGroup(group: TextGroup, store: string): Promise<{ traits:
     const key = group.pageKeys[k]!;
     let traits = known[key];
     if (!traits) {
-      const lines = new Set<string>();
-      addText(lines, textPart(await readFile(file)).toString());
-      traits = textTraits([...lines].join('\n'));
+      traits = traitsOf(addText(new Set(), textPart(await readFile(file)).toString()));
       read++;
     }
     now[key] = traits;
@@ -112,12 +114,12 @@ async function indexPart(root: string, part: Part, out: string): Promise<{ pages
   const long = await splitLongFragments(path.join(out, PART.text), `${TEXT_DIR}/${part.key}`, fragments);
   const ids = new Map(fragments.map((f) => [f.fragment.url, f.id]));
   writeFileSync(path.join(out, PART.ranking), JSON.stringify(buildRanking(records, ids)));
-  writeFileSync(path.join(out, PART.traits), JSON.stringify(textTraits([...text].join('\n'))));
+  writeFileSync(path.join(out, PART.traits), JSON.stringify(traitsOf(text)));
   return { pages: count, long };
 }
 
 /** Merges a block's parts (`dirOf`: a part's cache folder) into `out`: the index files, the ranking, the fragments' names. */
-function mergeBlock(block: Block, dirOf: (p: Part) => string, out: string): number {
+function mergeBlock(block: Block, dirOf: (p: Part) => string, out: string): void {
   const merged = mergeIndexes(
     block.parts.map((p) => path.join(dirOf(p), PART.pagefind)),
     { [BLOCK_FILTER]: block.block },
@@ -135,7 +137,6 @@ function mergeBlock(block: Block, dirOf: (p: Part) => string, out: string): numb
   });
   writeFileSync(path.join(out, RANKING_FILE), JSON.stringify(ranking));
   writeFileSync(path.join(out, FRAGMENTS), JSON.stringify(merged.fragments.map((m) => [...m].filter(([a, b]) => a !== b))));
-  return merged.pages;
 }
 
 /** `from` into `to` (a file, hard-linked: a cached file costs no copy; copied across file systems). */

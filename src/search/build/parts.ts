@@ -243,7 +243,7 @@ export function partsOf(files: string[], keys: PageKey[]): { parts: Part[]; text
   const texts = new Map<string, { files: string[]; pageKeys: string[] }>();
   keys.forEach((key, k) => {
     if (key.part === null) {
-      const name = key.text ?? NO_ISSUE;
+      const name = key.text!;
       let t = texts.get(name);
       if (!t) texts.set(name, (t = { files: [], pageKeys: [] }));
       t.files.push(files[k]!);
