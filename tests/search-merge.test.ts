@@ -86,10 +86,31 @@ function reading(get: (file: string) => Buffer) {
 }
 const fromDir = (dir: string) => reading((f) => readFileSync(path.join(dir, f)));
 
+/**
+ * Two pages with the names in pinyin of a 批复 of the realistic issue 2023-06 (tests/fixtures/issues):
+ * Pagefind files a form with diacritics (Pínghé) as a variant of its plain word (pinghe), which each
+ * part holds and the merge must join.
+ */
+const pinyin = [
+  '平和街，汉语拼音拼写形式：Pínghé Jiē。汾润路，汉语拼音拼写形式：Fénrùn Lù。',
+  '兴业巷，汉语拼音拼写形式：Xīngyè Xiàng。平和街 Pínghé Jiē。',
+].map((text, k): IndexedPage => ({
+  sourcePath: `documents/pinyin-${k}/index.html`,
+  html: indexHtml(
+    fromHtml(
+      `<article data-pagefind-body data-search="${escapeHtml(JSON.stringify({ title: `地名 ${k}`, kind: KIND.document, year: 2023, issue: '2023-06' }))}"><p>${text}</p></article>`,
+    ),
+  )!.html,
+}));
+
 let a: string, b: string, together: string;
 beforeAll(async () => {
   // the documents (with a date) apart from the items (without): the parts' metadata fields differ
-  [a, b, together] = [await index('a', documents), await index('b', items), await index('ab', [...documents, ...items])];
+  [a, b, together] = [
+    await index('a', [...documents, pinyin[0]!]),
+    await index('b', [...items, pinyin[1]!]),
+    await index('ab', [...documents, pinyin[0]!, ...items, pinyin[1]!]),
+  ];
   await closePagefind();
 }, 60_000);
 
@@ -102,12 +123,12 @@ describe('merging Pagefind indexes', () => {
     expect(got.meta[5]).toEqual(want.meta[5]);
     for (const [, , hash] of want.meta[2]) expect(gunzipSync(got.chunk(hash))).toEqual(gunzipSync(want.chunk(hash)));
     expect(got.filters).toEqual(want.filters);
-    expect(got.entry.languages.und!.page_count).toBe(documents.length + items.length);
+    expect(got.entry.languages.und!.page_count).toBe(documents.length + items.length + 2);
   });
 
   test('a filter given to the merge is on every page', () => {
     const merged = reading((f) => mergeIndexes([a, b], { block: 'current' }).files.get(f)!);
-    expect(merged.filters.block).toEqual({ current: [...Array(documents.length + items.length).keys()] });
+    expect(merged.filters.block).toEqual({ current: [...Array(documents.length + items.length + 2).keys()] });
   });
 
   test('a fragment name another part uses for another page is made longer, one for the same page is kept', () => {
@@ -128,7 +149,7 @@ describe('merging Pagefind indexes', () => {
         merged.files.get(`pagefind.${JSON.parse(merged.files.get('pagefind-entry.json')!.toString()).languages.und.hash}.pf_meta`)!,
       ) as Meta
     )[1];
-    expect(new Set(pages.map(([h]) => h)).size).toBe(documents.length + 1);
+    expect(new Set(pages.map(([h]) => h)).size).toBe(documents.length + 2);
   });
 });
 

@@ -25,6 +25,7 @@ import {
   type MetaChunk,
   type MetaFilter,
   type MetaPage,
+  type Cbor,
   type Posting,
   type Word,
   type WordChunk,
@@ -122,24 +123,29 @@ export function mergeIndexes(dirs: string[], filters: Record<string, string> = {
   // words: each one's pages in absolute numbers, the parts' in turn; a location in a metadata field
   // follows the field's number in the meta file's list (-1 - n), renumbered for the merged list
   const metaFields = [...new Set(parts.flatMap((p) => p.meta[5]))].sort(utf8Order);
-  const words = new Map<string, { postings: Posting[]; extra: Word[2] }>();
+  // a word's variants (its forms with diacritics: Pínghé under pinghe) are [form, pages] pairs
+  const words = new Map<string, { postings: Posting[]; variants: Map<string, Posting[]> }>();
   parts.forEach((p, k) => {
     const field = p.meta[5].map((f) => -1 - metaFields.indexOf(f));
+    // in place: a merge reads each chunk once, and allocating anew is most of its time
+    const renumber = (postings: Posting[]) => {
+      let page = 0; // the first page is given as it is, the next ones as differences
+      for (const posting of postings) {
+        page += posting[0];
+        posting[0] = page + offsets[k]!;
+        if (posting[2].length) posting[2] = posting[2].map((n) => (n < 0 ? field[-1 - n]! : n));
+      }
+      return postings;
+    };
     for (const [, , hash] of p.meta[2]) {
       const [list] = readPagefindFile(readFileSync(path.join(p.dir, 'index', `${hash}.pf_index`)), decodeWordChunk);
-      for (const [word, postings, extra] of list) {
-        // in place: a merge reads each chunk once, and allocating anew is most of its time
-        let page = 0; // the first page is given as it is, the next ones as differences
-        for (const posting of postings) {
-          page += posting[0];
-          posting[0] = page + offsets[k]!;
-          if (posting[2].length) posting[2] = posting[2].map((n) => (n < 0 ? field[-1 - n]! : n));
-        }
-        const known = words.get(word);
-        if (!known) words.set(word, { postings, extra });
-        else {
-          if (extra.length || known.extra.length) throw new Error(`${p.dir}: word ${word} has variants, which cannot be merged`);
-          for (const posting of postings) known.postings.push(posting);
+      for (const [word, postings, variants] of list) {
+        let known = words.get(word);
+        if (!known) words.set(word, (known = { postings: [], variants: new Map() }));
+        for (const posting of renumber(postings)) known.postings.push(posting);
+        for (const [form, pages] of variants as [string, Posting[]][]) {
+          if (!known.variants.has(form)) known.variants.set(form, []);
+          for (const posting of renumber(pages)) known.variants.get(form)!.push(posting);
         }
       }
     }
@@ -147,8 +153,8 @@ export function mergeIndexes(dirs: string[], filters: Record<string, string> = {
   const chunks: Word[][] = [];
   let chunk: Word[] = [];
   let size = 0;
-  for (const word of [...words.keys()].sort(utf8Order)) {
-    const { postings, extra } = words.get(word)!;
+  /** `postings` back to differences, counting their size as Pagefind's chunking does */
+  const pack = (postings: Posting[]) => {
     let previous = 0;
     for (const posting of postings) {
       const page = posting[0];
@@ -156,7 +162,13 @@ export function mergeIndexes(dirs: string[], filters: Record<string, string> = {
       previous = page;
       size += posting[1].length + posting[2].length + 1;
     }
-    chunk.push([word, postings, extra]);
+    return postings;
+  };
+  for (const word of [...words.keys()].sort(utf8Order)) {
+    const { postings, variants } = words.get(word)!;
+    // in the order Pagefind meets them: page by page, so part by part
+    const forms = [...variants].map(([form, pages]) => [form, pack(pages)] as Cbor);
+    chunk.push([word, pack(postings), forms]);
     if (size >= CHUNK_SIZE) {
       chunks.push(chunk);
       chunk = [];
