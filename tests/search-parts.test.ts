@@ -1,9 +1,21 @@
 /** The parts and blocks of the search index (src/search/build/parts.ts): what keys a part, which part a page goes in, which block a part. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { blocksOf, indexedPart, keyPages, keyPagesInParallel, pageRecord, partsOf, textPart } from '../src/search/build/parts.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  blocksOf,
+  codeHash,
+  indexedPart,
+  keyBuiltPages,
+  keyedRanges,
+  keyPages,
+  pageContent,
+  keyPagesInParallel,
+  pageRecord,
+  partsOf,
+  textPart,
+} from '../src/search/build/parts.ts';
 test.each([
   [
     '<nav>x</nav><article data-pagefind-body data-search="{}"><p>a</p></article><aside>related</aside>',
@@ -19,6 +31,23 @@ test.each([
 });
 
 test.each([
+  [
+    '<article data-pagefind-body><h1>市财政局</h1><ul data-pagefind-ignore><li>12</li></ul><p>又称</p></article>',
+    '<article data-pagefind-body><h1>市财政局</h1>|<p>又称</p></article>',
+  ],
+  // the same tag nested inside the ignored element; <pre> and <param> are not <p>
+  [
+    '<div data-pagefind-body><p data-pagefind-ignore>a<p>b</p><pre>c</pre></p><p>kept</p></div>',
+    '<div data-pagefind-body>|<p>kept</p></div>',
+  ],
+  ['<div data-pagefind-body><input data-pagefind-ignore value="x">kept</div>', '<div data-pagefind-body>|kept</div>'],
+  // text that reads like the attribute is indexed text
+  ['<div data-pagefind-body><p>a data-pagefind-ignore b</p></div>', '<div data-pagefind-body><p>a data-pagefind-ignore b</p></div>'],
+])('what is keyed of %s', (html, ranges) => {
+  expect(keyedRanges(Buffer.from(html)).map(String).join('|')).toBe(ranges);
+});
+
+test.each([
   ['<article data-pagefind-body data-search="{&quot;title&quot;:&quot;a&quot;,&quot;year&quot;:2022}">', { title: 'a', year: 2022 }],
   ['<article data-pagefind-body data-search="{&quot;title&quot;:&quot;市财政局&quot;}">', { title: '市财政局' }],
   ['<main>no record</main>', null],
@@ -28,6 +57,7 @@ test.each([
 
 describe('parts and blocks', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'gongbao-parts-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const page = (name: string, issue: string | null, text: string, around = '') => {
     const file = path.join(root, `${name}.html`);
     const record = issue ? `{&quot;year&quot;:${issue.slice(0, 4)},&quot;issue&quot;:&quot;${issue}&quot;}` : '{}';
@@ -75,6 +105,13 @@ describe('parts and blocks', () => {
     const after = blocksOf(partsIn([page('a', '2022-01', 'a'), page('b', '2023-02', 'b, changed'), page('d', '2023-03', 'd')], 'code'));
     expect(after[1]!.key).toBe(before[1]!.key);
     expect(after[0]!.key).not.toBe(before[0]!.key);
+  });
+
+  test('a unit page keeps its key when only the lists it does not index change', () => {
+    const unit = (name: string, lead: number) =>
+      partsIn([page('u', null, `<h1>${name}</h1><ul data-pagefind-ignore><li>${lead}项牵头事项</li></ul>`)], 'code')[0]!.key;
+    expect(unit('市财政局', 12)).toBe(unit('市财政局', 13));
+    expect(unit('市财政局', 12)).not.toBe(unit('市税务局', 12));
   });
 
   test('pages that are not indexed are read for their text only, grouped by the year their URL names', () => {
@@ -129,6 +166,34 @@ describe('parts and blocks', () => {
   test('the pages keyed on two threads get the keys one thread gives, in order', async () => {
     const files = Array.from({ length: 30 }, (_, k) => page(`p${k}`, k % 3 ? `2023-0${k % 3}` : null, `text ${k}`));
     expect(await keyPagesInParallel(root, files, 'code', { atLeast: 2 })).toEqual({ keys: keyPages(root, files, 'code'), threads: 2 });
+  });
+
+  test('a page noted as rendered is keyed from its note, not read, and gets the key reading it gives', async () => {
+    const files = [page('r1', '2023-01', 'one'), page('r2', null, 'unit'), page('r3', '2023-01', 'three')];
+    const noted = new Map(files.slice(0, 2).map((f) => [f, pageContent(readFileSync(f))]));
+    const built = await keyBuiltPages(root, files, 'code', (f) => noted.get(f));
+    expect(built.read).toBe(1);
+    expect(built.keys).toEqual(keyPages(root, files, 'code'));
+  });
+
+  test('the code hash follows the search build’s relative imports: a change to a module it reaches changes it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongbao-code-'));
+    mkdirSync(path.join(dir, 'build'));
+    writeFileSync(path.join(dir, 'build/entry.ts'), "import { x } from './step.ts';\nconst w = new URL('./worker.ts', import.meta.url);");
+    writeFileSync(path.join(dir, 'build/step.ts'), "export { y } from '../rule.ts';");
+    writeFileSync(path.join(dir, 'build/worker.ts'), 'worker');
+    writeFileSync(path.join(dir, 'rule.ts'), 'rule 1');
+    writeFileSync(path.join(dir, 'unrelated.ts'), 'unrelated 1');
+    const hash = () => codeHash(path.join(dir, 'build/entry.ts'), '1.6.0');
+    const before = hash();
+    writeFileSync(path.join(dir, 'unrelated.ts'), 'unrelated 2');
+    expect(hash()).toBe(before);
+    writeFileSync(path.join(dir, 'rule.ts'), 'rule 2');
+    const afterRule = hash();
+    expect(afterRule).not.toBe(before);
+    writeFileSync(path.join(dir, 'build/worker.ts'), 'worker 2');
+    expect(hash()).not.toBe(afterRule);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('any change to the search build’s code changes every key', () => {

@@ -34,7 +34,18 @@ import { indexHtml } from '../search/build/index-html.ts';
 import { mergeIndexes } from '../search/build/merge.ts';
 import { builtHtmlFiles, htmlFiles, urlOf } from '../search/build/pages.ts';
 import { closePagefind, writePagefindIndex, type IndexedPage } from '../search/build/pagefind.ts';
-import { blocksOf, codeHash, keyPagesInParallel, partsOf, textPart, type Block, type Part, type TextGroup } from '../search/build/parts.ts';
+import {
+  blocksOf,
+  codeHash,
+  keyBuiltPages,
+  partsOf,
+  textPart,
+  type Block,
+  type PageContent,
+  type Part,
+  type TextGroup,
+} from '../search/build/parts.ts';
+import { takeRenderedPages } from '../search/build/rendered-pages.ts';
 import { buildRanking } from '../search/build/ranking.ts';
 import { joinTraits, textTraits, type TextTraits } from '../lib/zh-dictionary.ts';
 import {
@@ -213,19 +224,21 @@ export async function buildSearch(
   cacheRoot: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
   files: string[] = htmlFiles(root),
+  rendered?: (file: string) => PageContent | undefined,
 ): Promise<{ summary: string; parts: Part[]; texts: TextGroup[]; blocks: Block[] }> {
   const started = Date.now();
   const elapsed = () => seconds(Date.now() - started);
   const pagefindVersion = (
     JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
-  const code = codeHash(path.join(projectRoot, 'src/search'), pagefindVersion);
-  const { keys, threads } = await keyPagesInParallel(root, files, code);
+  const code = codeHash(fileURLToPath(import.meta.url), pagefindVersion);
+  const { keys, read: pagesRead, threads } = await keyBuiltPages(root, files, code, rendered);
   const { parts, texts } = partsOf(files, keys);
   const blocks = blocksOf(parts);
   logger.info(
     `search: ${files.length} pages in ${parts.length} parts, ${blocks.length} block(s) (${blocks.map((b) => b.year ?? 'no year').join(', ')}), ` +
-      `${texts.length} text groups, read in ${elapsed()} on ${threads} thread${threads > 1 ? 's' : ''}`,
+      `${texts.length} text groups; ${files.length - pagesRead} keyed as rendered, ${pagesRead} read` +
+      `${pagesRead ? ` on ${threads} thread${threads > 1 ? 's' : ''}` : ''} (elapsed ${elapsed()})`,
   );
   const partDir = (p: Part) => path.join(cacheRoot, `part-${p.key}`);
   const textStore = (t: TextGroup) => path.join(cacheRoot, `text-${t.name}`);
@@ -296,13 +309,23 @@ export async function buildSearch(
   return { summary, parts, texts, blocks };
 }
 
+/** The page a built file holds, as the middleware noted it by URL path (/items/x/ for items/x/index.html, /404/ or /404 for 404.html). */
+function renderedAt(root: string, base: string, pages: Map<string, PageContent>): (file: string) => PageContent | undefined {
+  return (file) => {
+    const url = base.replace(/\/$/, '') + urlOf(root, file);
+    return pages.get(url) ?? pages.get(url.replace(/\.html$/, '/')) ?? pages.get(url.replace(/\.html$/, ''));
+  };
+}
+
 export default function searchIndex(): AstroIntegration {
   let projectRoot = process.cwd();
+  let base = '/';
   return {
     name: 'gongbao-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = Date.now();
@@ -312,7 +335,11 @@ export default function searchIndex(): AstroIntegration {
           root,
           [...assets.values()].flat().map((u) => fileURLToPath(u)),
         );
-        const { summary } = await buildSearch(root, projectRoot, cacheRoot, logger, written);
+        const noted = takeRenderedPages();
+        if (noted.pages.size)
+          logger.info(`search: ${noted.pages.size} pages noted as they were rendered, in ${seconds(noted.ms)} of the rendering`);
+        const rendered = renderedAt(root, base, noted.pages);
+        const { summary } = await buildSearch(root, projectRoot, cacheRoot, logger, written, rendered);
         logger.info(`search: ${summary} in ${((Date.now() - started) / 1000).toFixed(2)} s`);
       },
     },

@@ -50,20 +50,52 @@ export interface TextTraits {
 }
 
 const phrases = [...entries(STPhrases), ...EXTRA_PHRASES];
-let byFirst: Map<string, string[]> | undefined;
+/** A trie of the table's phrases by UTF-16 code unit: a node ends a phrase when `phrase` is set. */
+interface PhraseNode {
+  next: Map<number, PhraseNode>;
+  phrase?: string;
+}
+let trie: PhraseNode | undefined;
+
+function phraseTrie(): PhraseNode {
+  const root: PhraseNode = { next: new Map() };
+  for (const [k] of phrases) {
+    let node = root;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.phrase = k;
+  }
+  return root;
+}
 
 export function textTraits(text: string): TextTraits {
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const [k] of phrases) {
-      const list = byFirst.get(k[0]!) ?? [];
-      byFirst.set(k[0]!, list);
-      list.push(k);
+  trie ??= phraseTrie();
+  const present = new Set<string>();
+  // from each position, down the trie as far as the text goes: a step or two, no string made
+  for (let i = 0; i < text.length; i++) {
+    let node = trie.next.get(text.charCodeAt(i));
+    for (let j = i + 1; node; j++) {
+      if (node.phrase) present.add(node.phrase);
+      if (j === text.length) break;
+      node = node.next.get(text.charCodeAt(j));
     }
   }
-  const present = new Set<string>();
-  for (let i = 0; i < text.length; i++) for (const k of byFirst.get(text[i]!) ?? []) if (text.startsWith(k, i)) present.add(k);
-  return { chars: [...new Set(text)].sort(), phrases: [...present].sort() };
+  return { chars: charsOf(text), phrases: [...present].sort() };
+}
+
+/** The characters (code points) of `text`, each once, sorted: collected as numbers, so that only the distinct ones become strings. */
+function charsOf(text: string): string[] {
+  const codes = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    codes.add(c);
+    if (c > 0xffff) i++;
+  }
+  return [...codes].map((c) => String.fromCodePoint(c)).sort();
 }
 
 export function joinTraits(list: TextTraits[]): TextTraits {

@@ -13,7 +13,7 @@
  * Adding an issue indexes that issue's part and the part of no issue, and merges its year's block.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { CURRENT_BLOCK, type SearchRecord } from '../record.ts';
@@ -74,28 +74,72 @@ export function pageRecord(html: Buffer): SearchRecord | null {
   return JSON.parse(attr.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (e) => entities[e]!)) as SearchRecord;
 }
 
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Bytes that may follow a tag's name: `<p>` and `<p class>` open a p, `<path>` and `<pre>` do not. */
+const afterTagName = new Set([...' \t\n\r>/'].map((c) => c.charCodeAt(0)));
+
+/** Where `tag` (`<p` or `</p`) next stands as a whole tag name in `html` at or after `from`; -1 when it does not. */
+function tagAt(html: Buffer, tag: Buffer, from: number): number {
+  let at = html.indexOf(tag, from);
+  while (at >= 0 && !afterTagName.has(html[at + tag.length]!)) at = html.indexOf(tag, at + 1);
+  return at;
+}
+
+/** The end (after its closing tag) of the element whose start tag opens at `start`, by counting its tag's depth; the end of `html` when it is not closed. */
+function elementEnd(html: Buffer, start: number): number {
+  const tag = /^<([a-z][a-z0-9-]*)/i.exec(html.toString('latin1', start, start + 40))?.[1]?.toLowerCase();
+  const startEnd = html.indexOf('>', start);
+  if (!tag || startEnd < 0) return html.length;
+  if (VOID_ELEMENTS.has(tag) || html[startEnd - 1] === 0x2f) return startEnd + 1;
+  const [open, close] = [Buffer.from(`<${tag}`), Buffer.from(`</${tag}`)];
+  let depth = 1;
+  for (let pos = startEnd + 1; ;) {
+    const closing = tagAt(html, close, pos);
+    if (closing < 0) return html.length;
+    for (let o = tagAt(html, open, pos); o >= 0 && o < closing; o = tagAt(html, open, o + 1)) depth++;
+    pos = closing + close.length;
+    if (!--depth) {
+      const end = html.indexOf('>', pos);
+      return end < 0 ? html.length : end + 1;
+    }
+  }
+}
+
 /**
  * The element of a built page that is indexed (the one with data-pagefind-body, up to its closing
- * tag), found by scanning the bytes, not parsing them; the whole page when none is. Only this keys
- * a part: what stands around it (related items, navigation) changes as other issues are added.
+ * tag), found by scanning the bytes, not parsing them; the whole page when none is.
  */
 export function indexedPart(html: Buffer): Buffer {
   const at = html.indexOf(BODY);
   if (at < 0) return html;
   const start = html.lastIndexOf('<', at);
-  const tag = /^<([a-z0-9]+)/i.exec(html.toString('latin1', start, at))?.[1];
-  if (!tag) return html;
-  const [open, close] = [Buffer.from(`<${tag}`), Buffer.from(`</${tag}`)];
-  let depth = 1;
-  for (let pos = start + 1; ;) {
-    const closing = html.indexOf(close, pos);
-    if (closing < 0) return html.subarray(start);
-    for (let o = html.indexOf(open, pos); o >= 0 && o < closing; o = html.indexOf(open, o + open.length)) depth++;
-    depth--;
-    pos = closing + close.length;
-    if (!depth) return html.subarray(start, html.indexOf('>', closing) + 1);
-  }
+  return html.subarray(start, elementEnd(html, start));
 }
+
+/**
+ * What Pagefind is given of a built page, as byte ranges: its indexed part less the subtrees marked
+ * data-pagefind-ignore, which index-html.ts drops. Only this keys a part: what stands around it
+ * (related items, navigation) and the lists a unit page shows but does not index change as other
+ * issues are added.
+ */
+export function keyedRanges(html: Buffer): Buffer[] {
+  const part = indexedPart(html);
+  if (part === html) return [html];
+  const ranges: Buffer[] = [];
+  let pos = 0;
+  for (let at = part.indexOf(IGNORE); at >= 0; at = part.indexOf(IGNORE, at + IGNORE.length)) {
+    const start = part.lastIndexOf('<', at);
+    // an attribute of a start tag (not text that reads like one): no '>' between the tag's '<' and it
+    if (start < pos || part.lastIndexOf('>', at) > start || !afterIgnore.has(part[at + IGNORE.length]!)) continue;
+    ranges.push(part.subarray(pos, start));
+    pos = elementEnd(part, start);
+    at = pos - IGNORE.length;
+  }
+  ranges.push(part.subarray(pos));
+  return ranges;
+}
+const IGNORE = Buffer.from(' data-pagefind-ignore');
+const afterIgnore = new Set([...' \t\n\r>/='].map((c) => c.charCodeAt(0)));
 
 const [MAIN, MAIN_END] = [Buffer.from('<main'), Buffer.from('</main>')];
 const LEFT_OUT = ['nav', 'select'].map((tag) => [Buffer.from(`<${tag}`), Buffer.from(`</${tag}>`)] as const);
@@ -141,18 +185,26 @@ function updateWithoutAssets(hash: Hash, html: Buffer): void {
 }
 const ASSET_END = new Set([...`"' )`].map((c) => c.charCodeAt(0)));
 
-/** Hash of the code that turns pages into an index: a change to it invalidates every cached part. */
-export function codeHash(searchDir: string, pagefindVersion: string): string {
+/** A module's relative imports, static and dynamic, and the workers it starts by a new URL of a file beside it. */
+const RELATIVE_IMPORT = /(?:from\s+|import\(\s*|new URL\(\s*)'(\.{1,2}\/[^']+\.ts)'/g;
+
+/**
+ * Hash of the code that turns pages into an index: `entry` and every module it reaches by relative
+ * imports (the tokenizer, the punctuation rules, the 简/繁 dictionary...), so a change to any of
+ * them invalidates every cached part. Pages' own code is not in it: the pages' digests cover it.
+ */
+export function codeHash(entry: string, pagefindVersion: string): string {
   const h = createHash('sha256').update(pagefindVersion);
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'client') walk(p);
-      } else if (e.name.endsWith('.ts')) h.update(e.name).update(readFileSync(p));
-    }
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    // a path named only in a comment or a string
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    h.update(path.basename(file)).update(code);
+    for (const [, spec] of code.matchAll(RELATIVE_IMPORT)) walk(path.resolve(path.dirname(file), spec!));
   };
-  walk(searchDir);
+  walk(entry);
   return h.digest('hex');
 }
 
@@ -178,6 +230,26 @@ function readPage(file: string): Buffer {
   }
 }
 
+/** What a built page's bytes say to the search build, whatever its path: which part it goes in, and a digest of what goes in. */
+export interface PageContent {
+  /** the indexed page's part (its issue, or NO_ISSUE); null for a page that is not indexed */
+  part: string | null;
+  /** the year of the part's issue */
+  year: number | null;
+  /** hex digest of what Pagefind is given of it (keyedRanges; its text part when not indexed) */
+  digest: string;
+}
+
+/** A built page's content for the search build (scanned as bytes, not parsed). */
+export function pageContent(html: Buffer): PageContent {
+  const record = pageRecord(html);
+  const hash = createHash('sha256');
+  for (const range of record ? keyedRanges(html) : [textPart(html)]) updateWithoutAssets(hash, range);
+  const digest = hash.digest('hex').slice(0, 32);
+  if (!record) return { part: null, year: null, digest };
+  return { part: record.issue ?? NO_ISSUE, year: record.issue ? (record.year ?? null) : null, digest };
+}
+
 /** What the search build needs of one built page: where it goes, and a digest of what it goes in with. */
 export interface PageKey {
   /** the indexed page's part (its issue, or NO_ISSUE); null for a page that is not indexed */
@@ -186,22 +258,20 @@ export interface PageKey {
   year: number | null;
   /** the text group of a page that is not indexed (the year its URL names, or NO_ISSUE) */
   text: string | null;
-  /** hex digest of the code, the page's path and its indexed element (its text part when not indexed) */
+  /** hex digest of the code, the page's path (relative to the site) and its content's digest */
   digest: string;
+}
+
+/** The key of the page at `relative` (a path under the built site) whose content is `content`. */
+export function pageKey(relative: string, content: PageContent, code: string): PageKey {
+  const digest = createHash('sha256').update(code).update(relative).update('\0').update(content.digest).digest('hex').slice(0, 32);
+  const text = content.part === null ? (YEAR_SEGMENT.exec(`/${relative}`)?.[1] ?? NO_ISSUE) : null;
+  return { part: content.part, year: content.year, text, digest };
 }
 
 /** Reads `files` (built pages under `root`) one at a time, each once, as bytes: their keys. */
 export function keyPages(root: string, files: string[], code: string): PageKey[] {
-  return files.map((file) => {
-    const html = readPage(file);
-    const record = pageRecord(html);
-    const relative = path.relative(root, file);
-    const hash = createHash('sha256').update(code).update(relative).update('\0');
-    updateWithoutAssets(hash, record ? indexedPart(html) : textPart(html));
-    const digest = hash.digest('hex').slice(0, 32);
-    if (record) return { part: record.issue ?? NO_ISSUE, year: record.issue ? (record.year ?? null) : null, text: null, digest };
-    return { part: null, year: null, text: YEAR_SEGMENT.exec(`/${relative}`)?.[1] ?? NO_ISSUE, digest };
-  });
+  return files.map((file) => pageKey(path.relative(root, file), pageContent(readPage(file)), code));
 }
 
 /**
@@ -232,6 +302,26 @@ export async function keyPagesInParallel(
   const rest = await second;
   await worker.terminate();
   return rest ? { keys: [...first, ...rest], threads: 2 } : { keys: [...first, ...keyPages(root, files.slice(half), code)], threads: 1 };
+}
+
+/**
+ * The keys of `files` (built pages under `root`): from `rendered` (a page's content as it was
+ * rendered, when it was noted) or else read from the page, on two threads. How many were read.
+ */
+export async function keyBuiltPages(
+  root: string,
+  files: string[],
+  code: string,
+  rendered: (file: string) => PageContent | undefined = () => undefined,
+): Promise<{ keys: PageKey[]; read: number; threads: number }> {
+  const known = files.map((file) => {
+    const content = rendered(file);
+    return content && pageKey(path.relative(root, file), content, code);
+  });
+  const unknown = files.filter((_, k) => !known[k]);
+  const { keys: read, threads } = await keyPagesInParallel(root, unknown, code);
+  let next = 0;
+  return { keys: known.map((key) => key ?? read[next++]!), read: unknown.length, threads };
 }
 
 /**
