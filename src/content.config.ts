@@ -5,7 +5,8 @@
  *
  * We use Astro's glob loader but strip Markdown rendering from it: document bodies are
  * rendered by src/render/document.ts (remark → mdast → hast with ids from `anchors`), never
- * by Astro's renderer, and raw HTML in the source is never passed through.
+ * by Astro's renderer, and raw HTML in the source is never passed through. The store keeps no
+ * body: an archive's bodies would all be held in memory for the whole build.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -16,7 +17,9 @@ import { issueSchema, documentSchema, itemSchema, unitSchema } from '../model/sc
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
 function source(kind: string): Loader {
-  const inner = glob({ pattern: '*.md', base: path.join(contentDir, kind) });
+  // bodies stay in their files: the store (loaded whole by every build) holds front matter only,
+  // and a document's body is read when its page is rendered (src/lib/document-body.ts)
+  const inner = glob({ pattern: '*.md', base: path.join(contentDir, kind), retainBody: false });
   return {
     name: `gongbao-${kind}`,
     load: (ctx) => {

@@ -12,7 +12,8 @@ import { repealedBy, type RepealedBy } from './repeals.ts';
 import { countyUrl, unitUrl } from './url.ts';
 import { listsByDocument, splitByDocument, type UnitLists } from './unit-pages.ts';
 
-export type Doc = DocumentRecord & { body: string; file: string };
+/** A document's record and its Markdown file (relative to the project root); its body is read when its page is rendered (document-body.ts). */
+export type Doc = DocumentRecord & { file: string };
 export type Item = ItemRecord;
 export type Unit = UnitRecord;
 
@@ -87,7 +88,7 @@ async function build(): Promise<SiteData> {
   ]);
   const issues = issueEntries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
   const docs: Doc[] = docEntries
-    .map((e) => ({ ...e.data, body: e.body ?? '', file: e.filePath ?? e.id }))
+    .map((e) => ({ ...e.data, file: e.filePath ?? e.id }))
     .sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
   const docIndex = new Map(docs.map((d, i) => [d.slug, i]));
   const items = itemEntries
