@@ -8,13 +8,15 @@ import { defineConfig } from 'vitest/config';
  *   npm test                             # lint, then all three
  */
 const buildFirst = ['tests/browser/global-setup.ts'];
+/** Removes the scratch folders each test file made (tests/support/temp.ts). */
+const setupFiles = ['tests/support/remove-temp.ts'];
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/quality/**/*.test.ts'], globalSetup: buildFirst } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: buildFirst } },
+      { test: { name: 'unit', include: ['tests/*.test.ts'], setupFiles } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/quality/**/*.test.ts'], globalSetup: buildFirst, setupFiles } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: buildFirst, setupFiles } },
     ],
   },
 });

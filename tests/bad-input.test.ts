@@ -3,10 +3,10 @@
  * and leaves the previous output untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
+import { tempDir } from './support/temp.ts';
 
 vi.setConfig({ testTimeout: 30_000 }); // each test runs a whole ingest through the CLI, on a shared machine
 
@@ -17,7 +17,7 @@ const registry = readFileSync(join(root, 'content/source/units.yaml'), 'utf8');
 
 /** A scratch project with the registry (the real one unless given) and manifest, the given text and an old output file. */
 function project(lines: string[], units = registry): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-bad-'));
+  const dir = tempDir('gongbao-bad');
   mkdirSync(join(dir, 'content/documents'), { recursive: true });
   mkdirSync(join(dir, 'content/source'), { recursive: true });
   writeFileSync(join(dir, 'content/source/units.yaml'), units);

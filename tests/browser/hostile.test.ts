@@ -4,13 +4,13 @@
  * build; every page shows the markup as text and Chromium runs none of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { ingestAndBuild, ROOT } from '../support/site.ts';
 import { open, SKIP_BROWSER, type Session } from '../support/browser.ts';
+import { tempDir } from '../support/temp.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/hostile');
 const TITLE_MARKUP = '<script>window.__pwned="title"</script>';
@@ -28,7 +28,7 @@ function* elements(node: Root | RootContent): Generator<Element> {
 const built = (urlPath: string) => readFileSync(path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8');
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'gongbao-hostile-'));
+  work = tempDir('gongbao-hostile');
   mkdirSync(path.join(work, 'content/source'), { recursive: true });
   cpSync(FIXTURE, path.join(work, 'content/source'), { recursive: true });
   cpSync(path.join(ROOT, 'content/source/units.yaml'), path.join(work, 'content/source/units.yaml'));

@@ -3,9 +3,9 @@
  * live sources (every committed issue and both registries) and any fixture issues added beside
  * them, under the ids a test chooses.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIXTURE_ISSUES = join(ROOT, 'tests/fixtures/issues');
@@ -33,7 +33,7 @@ const REGISTRIES = ['units.yaml', 'prefixes.yaml'];
  * beside the registries alone: a fixed corpus, whatever issues are committed.
  */
 export function scratchProject(issues: Record<string, string> = {}, { live = true } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-'));
+  const dir = tempDir('gongbao');
   mkdirSync(join(dir, 'content/source'), { recursive: true });
   if (live) cpSync(join(ROOT, 'content/source'), join(dir, 'content/source'), { recursive: true });
   else for (const file of REGISTRIES) cpSync(join(ROOT, 'content/source', file), join(dir, 'content/source', file));

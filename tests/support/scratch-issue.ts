@@ -2,10 +2,10 @@
  * A scratch project holding one issue written for a test (2023-90), with the real unit registry
  * and, when given, the editor's hints file: what a new issue goes in with.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest, type IngestResult } from '../../scripts/ingest.ts';
+import { tempDir } from './temp.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -17,7 +17,7 @@ const MANIFEST =
 
 /** Ingests `text` as issue 2023-90 beside the real unit registry, with `hints` as its hints file. */
 export function ingestScratchIssue(text: string, hints?: string): IngestResult {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-scratch-'));
+  const dir = tempDir('gongbao-scratch');
   mkdirSync(join(dir, 'content/source'), { recursive: true });
   cpSync(join(root, 'content/source/units.yaml'), join(dir, 'content/source/units.yaml'));
   writeFileSync(join(dir, 'content/source/2023-90.yaml'), MANIFEST);
