@@ -8,11 +8,11 @@
  * new issue of the current year added by the README's steps (ingest, build) to the N-issue archive.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { archiveIssues, writeArchiveSource, type SyntheticIssue } from '../../tests/support/archive.ts';
 import { buildSearch } from '../../src/integrations/search-index.ts';
-import { NO_ISSUE, pageContent, type PageContent } from '../../src/search/build/parts.ts';
+import { pageContent, type PageContent } from '../../src/search/build/parts.ts';
 import { htmlFiles } from '../../src/search/build/pages.ts';
 import { ROOT, scratchDir } from './corpus.ts';
 import { htmlPages } from './build.ts';
@@ -133,40 +133,27 @@ async function searchStep(outDir: string, cache: string, rendered = asRendered(o
 /**
  * What adding an issue costs the search step against what indexing one issue costs, in turns on
  * the same machine (so a load that comes and goes weighs on both): the one-issue site from an empty
- * cache; the archive with its newest issue's part, the newest block and the text groups a new issue
- * changes out of the cache (as the add-issue build finds them: the unit pages, in the part of no
- * issue, index their names, not their lists). Pages are keyed as rendered, as in a build. Medians of
- * `rounds`, in ms.
+ * cache; the site with the new issue, from the cache as it was before that issue was added (a copy
+ * made before its build, put back before each round). Pages are keyed as rendered, as in a build.
+ * Medians of `rounds`, in ms.
  */
-async function reindexPairs(one: { outDir: string; cache: string }, archive: { outDir: string; cache: string }, rounds = 5) {
+async function reindexPairs(
+  one: { outDir: string; cache: string },
+  archive: { outDir: string; cache: string; before: string; newest: string },
+  rounds = 5,
+) {
   const [oneRendered, archiveRendered] = [asRendered(one.outDir), asRendered(archive.outDir)];
-  const { parts, texts, blocks } = await buildSearch(
-    archive.outDir,
-    ROOT,
-    archive.cache,
-    quiet,
-    htmlFiles(archive.outDir),
-    archiveRendered,
-  );
-  const newest = parts[0]!;
-  const stale = [
-    `part-${newest.key}`,
-    `block-${blocks[0]!.key}`,
-    // every page of the newest year and of no issue read again (a new issue changes some of them)
-    ...texts
-      .filter((t) => t.name === String(newest.year) || t.name === NO_ISSUE)
-      .flatMap((t) => [`text-${t.name}.json`, `text-${t.name}.pages.json`]),
-  ];
   const oneIssue: number[] = [];
   const addIssue: number[] = [];
   for (let r = 0; r < rounds; r++) {
     rmSync(one.cache, { recursive: true, force: true });
     oneIssue.push(await searchStep(one.outDir, one.cache, oneRendered));
-    for (const entry of stale) rmSync(join(archive.cache, entry), { recursive: true, force: true });
+    rmSync(archive.cache, { recursive: true, force: true });
+    cpSync(archive.before, archive.cache, { recursive: true });
     addIssue.push(await searchStep(archive.outDir, archive.cache, archiveRendered));
   }
   return {
-    newestIssue: newest.name,
+    newestIssue: archive.newest,
     oneIssueMs: median(oneIssue),
     addIssueMs: median(addIssue),
     ratio: median(addIssue) / median(oneIssue),
@@ -181,7 +168,7 @@ export async function archiveBench(n: number): Promise<Record<string, unknown>> 
     const cache = scratchDir(`gongbao-archive-cache-${issues}-`);
     console.log(`\n== ${issues} issue(s): ingest and build ==`);
     const { outDir, figures } = build(issues, cache);
-    if (issues === 1) one = { outDir, cache: `${cache}-pairs` };
+    if (issues === 1) one = { outDir, cache: scratchDir('gongbao-archive-cache-pairs-') };
     if (issues === n && n > 1) figures.rebuildReusedMs = await searchStep(outDir, cache);
     await writeHarness(outDir);
     console.log(`== ${issues} issue(s): search in Chromium ==`);
@@ -190,12 +177,15 @@ export async function archiveBench(n: number): Promise<Record<string, unknown>> 
     if (issues === n && n > 1) {
       // a new issue of the current year, into the same folder and cache, as an editor adds one
       const newest = archiveIssues(1)[0]!;
+      // the cache as it is before the new issue: each round of reindexPairs starts from it
+      const before = scratchDir('gongbao-archive-cache-before-');
+      cpSync(cache, before, { recursive: true });
       console.log(`\n== ${issues} issue(s) + ${newest.year}年 a new issue: ingest and build ==`);
       const added = build(issues + 1, cache, dirname(outDir), [{ year: newest.year, number: 15 }]);
       figures.addIssueSearchMs = added.figures.searchIndexMs;
       figures.addIssueLog = added.log;
       console.log(`== the search step for a new issue against one issue's, in turns ==`);
-      if (one) figures.reindex = await reindexPairs(one, { outDir, cache });
+      if (one) figures.reindex = await reindexPairs(one, { outDir, cache, before, newest: `${newest.year}-15` });
     }
     builds.push(figures);
   }
