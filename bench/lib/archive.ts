@@ -123,8 +123,12 @@ function asRendered(outDir: string): (file: string) => PageContent | undefined {
   return (file) => noted.get(file);
 }
 
-/** The search step alone on a built site, timed, its pages keyed as the build keys them (as rendered). */
+/**
+ * The search step alone on a built site, timed, as a build runs it: its pages keyed as rendered, and
+ * no `pagefind/` in the site yet (a build starts from the `dist/` Astro emptied).
+ */
 async function searchStep(outDir: string, cache: string, rendered = asRendered(outDir)): Promise<number> {
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const t = performance.now();
   await buildSearch(outDir, ROOT, cache, quiet, htmlFiles(outDir), rendered);
   return performance.now() - t;
