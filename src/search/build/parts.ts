@@ -2,15 +2,17 @@
  * What the search index is built from, so that a new issue is indexed on its own.
  *
  * A part is the indexed pages of one issue (its documents and items), or those of no issue (unit
- * pages): Pagefind indexes a part once, keyed by a hash of its pages' indexed HTML and of the search
- * build's code, and a part whose key is in the cache is reused. The pages that are not indexed are
+ * pages): Pagefind indexes a part once, keyed by a hash of what Pagefind is given of its pages
+ * (keyedRanges) and of the search build's code, and a part whose key is in the cache is reused. A
+ * page's content is noted as Astro renders it (rendered-pages.ts), or else read from dist/. The pages that are not indexed are
  * only read for the 简/繁 dictionaries, in text groups by the year their URL names, each page keyed
  * by its text part (textPart), so that a page read before is not read again.
  *
  * A block is what the browser loads: one year's parts merged (merge.ts), the newest year's with the
  * pages of no issue, which is the `current` block written as Pagefind's own bundle at pagefind/;
  * every earlier year is a block at pagefind/archive/<year>/.
- * Adding an issue indexes that issue's part and the part of no issue, and merges its year's block.
+ * Adding an issue indexes that issue's part (and the part of no issue only when a unit's names
+ * change), and merges its year's block.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -251,11 +253,7 @@ export function pageContent(html: Buffer): PageContent {
 }
 
 /** What the search build needs of one built page: where it goes, and a digest of what it goes in with. */
-export interface PageKey {
-  /** the indexed page's part (its issue, or NO_ISSUE); null for a page that is not indexed */
-  part: string | null;
-  /** the year of the part's issue */
-  year: number | null;
+export interface PageKey extends PageContent {
   /** the text group of a page that is not indexed (the year its URL names, or NO_ISSUE) */
   text: string | null;
   /** hex digest of the code, the page's path (relative to the site) and its content's digest */

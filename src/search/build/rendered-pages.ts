@@ -13,7 +13,8 @@ interface Noted {
   ms: number;
 }
 
-const noted = (): Noted => ((globalThis as { [REGISTRY]?: Noted })[REGISTRY] ??= { pages: new Map(), ms: 0 });
+const registry = globalThis as { [REGISTRY]?: Noted };
+const noted = (): Noted => (registry[REGISTRY] ??= { pages: new Map(), ms: 0 });
 
 /** Notes the HTML page rendered at URL path `pathname` (base included). */
 export function noteRenderedPage(pathname: string, html: Buffer): void {
@@ -26,6 +27,6 @@ export function noteRenderedPage(pathname: string, html: Buffer): void {
 /** The pages noted since the last call; the registry starts again empty (a build takes them once). */
 export function takeRenderedPages(): Noted {
   const taken = noted();
-  (globalThis as { [REGISTRY]?: Noted })[REGISTRY] = { pages: new Map(), ms: 0 };
+  delete registry[REGISTRY];
   return taken;
 }
